@@ -1,0 +1,46 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** HTML-string and code-string sinks: a hostile page must never reach one, so none may exist. */
+const UNSAFE_SINKS = [
+  {
+    selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]',
+    message: 'Render with Preact; never assign HTML strings.',
+  },
+  {
+    selector:
+      'CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment)$/]',
+    message: 'Render with Preact; never parse HTML strings.',
+  },
+  {
+    selector:
+      'CallExpression[callee.object.name="document"][callee.property.name=/^(write|writeln)$/]',
+    message: 'document.write parses HTML strings.',
+  },
+  {
+    selector: 'JSXAttribute[name.name="dangerouslySetInnerHTML"]',
+    message: 'Render with Preact children, not HTML strings.',
+  },
+];
+
+export default tseslint.config(
+  { ignores: ['.output/', '.wxt/', '.reports/', 'out/', 'node_modules/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      ecmaVersion: 2024,
+      sourceType: 'module',
+      globals: { ...globals.browser, ...globals.node },
+    },
+    rules: {
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      'no-restricted-syntax': ['error', ...UNSAFE_SINKS],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+);

@@ -1,0 +1,70 @@
+/** The three names the extension knows. */
+export type EntityId = 'kazakhstan' | 'tokayev' | 'almaty';
+
+/** Every entity id, in display order. */
+export const ENTITY_IDS: readonly EntityId[] = ['kazakhstan', 'tokayev', 'almaty'];
+
+/** Spellings of one name in one language and script, with where they are used. */
+export interface AliasGroup {
+  /** Language or usage, e.g. "English", "Russian", "Kazakh (Cyrillic)", "German". */
+  language: string;
+  script: 'Latin' | 'Cyrillic';
+  /** Where this spelling is used (which media, style guides, official usage). */
+  usedBy: string;
+  /** Spellings as written, matched case-insensitively as whole words. */
+  spellings: readonly string[];
+  /**
+   * Inflected forms spelled out in full (case endings of Russian, Kazakh, Polish, German
+   * genitive...), matched like spellings. Listed explicitly so every match is reviewable.
+   */
+  inflected?: readonly string[];
+}
+
+/** A person, country or city the extension highlights. */
+export interface Entity {
+  id: EntityId;
+  /** Display name, e.g. "Kassym-Jomart Tokayev". */
+  name: string;
+  /** One line, grounded in the report, e.g. "President of Kazakhstan". */
+  descriptor: string;
+  /** Id of the fact whose quote grounds the descriptor. */
+  descriptorFact: string;
+  aliases: readonly AliasGroup[];
+}
+
+/** What kind of fact it is, for grouping in the card and popup. */
+export type FactCategory = 'casualties' | 'security' | 'politics' | 'timeline';
+
+/** A number in the report, kept as the report gives it. */
+export interface Figure {
+  /** As written in the report: "20,000", "26", "dozens", "1989". */
+  asWritten: string;
+  /** Numeric value; absent for vague amounts such as "dozens". */
+  value?: number;
+  /** What is counted, or the unit: "armed criminals dead", "checkpoints", "year". */
+  counts: string;
+  /** How the report hedges it. */
+  qualifier?: 'about' | 'more than' | 'dozens';
+}
+
+/** One statement of the report, attributed and traceable to its sentence. */
+export interface Fact {
+  /** Stable, kebab-case, unique; the source page anchors it as `#fact-<id>`. */
+  id: string;
+  /** Entities the fact concerns (the card of each shows it). */
+  entities: readonly EntityId[];
+  /** Short plain statement in the editor's words. */
+  statement: string;
+  /** Structured figures, in the order the sentence gives them. */
+  figures?: readonly Figure[];
+  /** Who says so, as the report gives it ("the Interior Ministry", "Tokayev, in a televised speech"). */
+  attribution: string;
+  category: FactCategory;
+  /** Verbatim text from the bundled report that supports the fact. */
+  quote: string;
+  /**
+   * The editor's reading of something the report leaves implicit (e.g. "last Sunday (2)" read
+   * as 2 January 2022). Shown labelled as the editor's reading, never as the report's words.
+   */
+  editorsReading?: string;
+}

@@ -1,0 +1,25 @@
+/** True for addresses on this machine: 127.0.0.0/8, localhost and [::1]. */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  return (
+    host === 'localhost' ||
+    host.endsWith('.localhost') ||
+    host === '::1' ||
+    /^127(?:\.\d{1,3}){3}$/.test(host)
+  );
+}
+
+/**
+ * True when a request to this URL would leave the machine. Extension, data, blob and
+ * about URLs never touch the network; http(s) and ws(s) do unless they are loopback.
+ */
+export function leavesMachine(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return true;
+  }
+  if (!/^(?:https?|wss?|ftp):$/.test(parsed.protocol)) return false;
+  return !isLoopbackHost(parsed.hostname);
+}

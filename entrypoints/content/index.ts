@@ -1,23 +1,31 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { ENTITIES } from '@/src/dossier/entities';
+import { exposeDebugHandle } from '@/src/debug/debug-handle';
+import { HighlightPainter, windowHighlightApi } from '@/src/highlight/highlight-painter';
+import { createShadowStyler } from '@/src/highlight/shadow-styles';
+import { compileMatcher } from '@/src/matching/compile-matcher';
+import { PageScanner } from '@/src/page/page-scanner';
 import './highlights.css';
+import highlightCss from './highlights.css?inline';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   allFrames: false,
-  main() {
-    const names = /Kazakhstan|Tokayev|Almaty/g;
-    const highlight = new Highlight();
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.nodeValue ?? '';
-      for (const match of text.matchAll(names)) {
-        const range = new Range();
-        range.setStart(node, match.index);
-        range.setEnd(node, match.index + match[0].length);
-        highlight.add(range);
-      }
-    }
-    CSS.highlights.set('kc-kazakhstan', highlight);
+  main(ctx) {
+    // Without the CSS Custom Highlight API we would have to change the page's DOM: do nothing.
+    if (typeof Highlight !== 'function' || !CSS.highlights) return;
+    const painter = new HighlightPainter(windowHighlightApi(window));
+    const scanner = new PageScanner({
+      doc: document,
+      matcher: compileMatcher(ENTITIES),
+      painter,
+      signal: ctx.signal,
+      styleShadowRoot: createShadowStyler(highlightCss),
+    });
+    scanner.enable();
+    // A page script can clear CSS.highlights at any time without a DOM mutation to tell us.
+    ctx.setInterval(() => painter.ensureRegistered(), 1_000);
+    exposeDebugHandle(scanner, painter);
   },
 });

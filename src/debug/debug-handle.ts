@@ -1,0 +1,32 @@
+import type { HighlightPainter } from '../highlight/highlight-painter';
+import { hitTest } from '../highlight/hit-test';
+import type { PageScanner } from '../page/page-scanner';
+
+/** Read-only view of the content script's state, for the e2e tests and the benchmark. */
+export interface DebugHandle {
+  counts(): Record<string, number>;
+  painted(): number;
+  indexedNodes(): number;
+  whenIdle(): Promise<void>;
+  /** Runs the hover hit test at (x, y): the entity under the point, or null. */
+  hitTest(x: number, y: number): string | null;
+}
+
+/**
+ * Puts the handle on the content script's own global. Content scripts run in an isolated
+ * world: page scripts cannot see this object; only DevTools (and CDP in tests) can reach it.
+ */
+export function exposeDebugHandle(
+  scanner: PageScanner,
+  painter: HighlightPainter,
+  doc: Document = document,
+): void {
+  const handle: DebugHandle = {
+    counts: () => scanner.index.counts(),
+    painted: () => painter.paintedCount,
+    indexedNodes: () => scanner.index.size,
+    whenIdle: () => scanner.whenIdle(),
+    hitTest: (x, y) => hitTest(doc, scanner.index, x, y)?.mention.entityId ?? null,
+  };
+  Object.defineProperty(globalThis, '__kazakhstanContext', { value: handle, configurable: true });
+}

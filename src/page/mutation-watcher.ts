@@ -1,0 +1,52 @@
+/**
+ * Collects the page's mutation records and hands them over once per animation frame, so a
+ * page that edits its text many times a frame costs us one pass. A timer backs up
+ * requestAnimationFrame, which never fires in background tabs.
+ */
+export class MutationWatcher {
+  private readonly observer: MutationObserver;
+  private pending: MutationRecord[] = [];
+  private frame = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly win: Window & typeof globalThis,
+    private readonly onBatch: (records: MutationRecord[]) => void,
+    private readonly fallbackMs = 250,
+  ) {
+    this.observer = new win.MutationObserver((records) => this.collect(records));
+  }
+
+  /** Watches text and child-list changes under `root` (a document body or a shadow root). */
+  observe(root: Node): void {
+    this.observer.observe(root, { childList: true, characterData: true, subtree: true });
+  }
+
+  disconnect(): void {
+    this.observer.disconnect();
+    this.pending = [];
+    this.cancel();
+  }
+
+  /** Hands over what has been collected now (also used before reading counts in tests). */
+  flush(): void {
+    this.cancel();
+    const records = this.pending.concat(this.observer.takeRecords());
+    this.pending = [];
+    if (records.length > 0) this.onBatch(records);
+  }
+
+  private collect(records: MutationRecord[]): void {
+    for (const record of records) this.pending.push(record);
+    if (this.frame || this.timer !== undefined) return;
+    this.frame = this.win.requestAnimationFrame(() => this.flush());
+    this.timer = setTimeout(() => this.flush(), this.fallbackMs);
+  }
+
+  private cancel(): void {
+    if (this.frame) this.win.cancelAnimationFrame(this.frame);
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.frame = 0;
+    this.timer = undefined;
+  }
+}

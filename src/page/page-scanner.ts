@@ -1,0 +1,252 @@
+import type { HighlightPainter } from '../highlight/highlight-painter';
+import type { Matcher } from '../matching/compile-matcher';
+import type { Mention } from '../matching/types';
+import { MentionIndex, type EntityCounts } from './mention-index';
+import { MutationWatcher } from './mutation-watcher';
+import { isSkippedContext, OWN_UI_TAG } from './skip-rules';
+import { defaultYield, runInSlices } from './slicer';
+import { textNodesAround, textNodesUnder } from './text-walker';
+import { findViewportAnchor } from './viewport-anchor';
+
+/** What the scanner needs; everything that touches the page is passed in. */
+export interface ScannerOptions {
+  doc: Document;
+  matcher: Matcher;
+  painter: HighlightPainter;
+  /** Aborted when the extension is updated, disabled or removed: stop and clean up. */
+  signal: AbortSignal;
+  /** Longest slice of work, in ms. */
+  budgetMs?: number;
+  /** Called with the counts after each completed pass that changed them. */
+  onCounts?: (counts: EntityCounts) => void;
+  /** Gives an open shadow root our highlight styles. */
+  styleShadowRoot?: (root: ShadowRoot) => void;
+  /** Above this many records in one batch, rescan their common subtree once. */
+  massMutation?: number;
+}
+
+/** Text longer than this is searched in pieces, one piece per step. */
+const CHUNK = 32_768;
+
+/**
+ * Finds mentions in the page's text, keeps the mention index, paints through the painter and
+ * follows the page's changes. Work runs in budgeted slices, nearest the viewport first.
+ */
+export class PageScanner {
+  readonly index = new MentionIndex();
+  private readonly watcher: MutationWatcher;
+  private readonly shadowRoots = new Set<ShadowRoot>();
+  private queue: Iterator<Text>[] = [];
+  private chunked: { node: Text; text: string; offset: number; found: Mention[] } | undefined;
+  private running: Promise<void> | undefined;
+  private busy = false;
+  private enabled = false;
+  private overflowed = false;
+  private lastCounts = '';
+
+  constructor(private readonly options: ScannerOptions) {
+    const win = options.doc.defaultView as Window & typeof globalThis;
+    this.watcher = new MutationWatcher(win, (records) => this.onMutations(records));
+    options.signal.addEventListener('abort', () => this.disable(), { once: true });
+  }
+
+  get isEnabled(): boolean {
+    return this.enabled;
+  }
+
+  /** Starts highlighting: registers highlights, scans the page, follows its changes. */
+  enable(): void {
+    if (this.enabled || this.options.signal.aborted) return;
+    this.enabled = true;
+    this.options.painter.show();
+    const root = this.root();
+    this.watcher.observe(root);
+    this.schedule(textNodesAround(root, findViewportAnchor(this.options.doc), this.onShadowRoot));
+  }
+
+  /** Stops highlighting: every highlight goes at once, observers are disconnected. */
+  disable(): void {
+    this.enabled = false;
+    this.watcher.disconnect();
+    this.queue = [];
+    this.chunked = undefined;
+    this.shadowRoots.clear();
+    this.index.clear();
+    this.options.painter.clear();
+    this.overflowed = false;
+    this.reportCounts();
+  }
+
+  /** Resolves once all scheduled work (including pending mutations) is done. */
+  async whenIdle(): Promise<void> {
+    this.watcher.flush();
+    while (this.running) await this.running;
+  }
+
+  private root(): Node {
+    const doc = this.options.doc;
+    return doc.body ?? doc.documentElement;
+  }
+
+  private readonly onShadowRoot = (shadowRoot: ShadowRoot): void => {
+    if (this.shadowRoots.has(shadowRoot)) return;
+    this.shadowRoots.add(shadowRoot);
+    this.options.styleShadowRoot?.(shadowRoot);
+    this.watcher.observe(shadowRoot);
+    this.schedule(textNodesUnder(shadowRoot, this.onShadowRoot));
+  };
+
+  private schedule(nodes: Iterator<Text>): void {
+    if (!this.enabled) return;
+    this.queue.push(nodes);
+    this.startRunning();
+  }
+
+  private startRunning(): void {
+    // The flag is set before run() starts its first slice synchronously, so work scheduled
+    // from inside that slice (a shadow root found) joins the queue instead of nesting a run.
+    if (this.busy) return;
+    this.busy = true;
+    this.running = this.run();
+  }
+
+  private async run(): Promise<void> {
+    try {
+      await runInSlices(() => this.step(), {
+        budgetMs: this.options.budgetMs ?? 8,
+        signal: this.options.signal,
+        yieldToMain: defaultYield(this.options.doc.defaultView ?? globalThis),
+      });
+    } finally {
+      this.busy = false;
+      this.running = undefined;
+    }
+    if (!this.enabled) return;
+    this.options.painter.ensureRegistered();
+    this.reportCounts();
+    // Work scheduled while the last slice was finishing.
+    if (this.queue.length > 0 || this.chunked) this.startRunning();
+  }
+
+  /** One unit of work: one text node, or one piece of a huge one. False when nothing is left. */
+  private step(): boolean {
+    if (!this.enabled) return false;
+    const chunked = this.chunked;
+    if (chunked) {
+      const end = Math.min(chunked.offset + CHUNK, chunked.text.length);
+      chunked.found.push(...this.options.matcher.find(chunked.text, chunked.offset, end));
+      chunked.offset = end;
+      if (end >= chunked.text.length) {
+        this.chunked = undefined;
+        this.indexText(chunked.node, chunked.found);
+      }
+      return true;
+    }
+    const node = this.nextNode();
+    if (!node) return false;
+    const text = node.data;
+    if (text.length > CHUNK) this.chunked = { node, text, offset: 0, found: [] };
+    else this.indexText(node, this.options.matcher.find(text));
+    return true;
+  }
+
+  private nextNode(): Text | undefined {
+    while (this.queue.length > 0) {
+      const next = this.queue[0]?.next();
+      if (next && !next.done) return next.value;
+      this.queue.shift();
+    }
+    return undefined;
+  }
+
+  private indexText(node: Text, mentions: readonly Mention[]): void {
+    const old = this.index.delete(node);
+    if (old) this.unpaint(old.mentions, old.ranges);
+    if (mentions.length === 0 || !node.isConnected) return;
+    const context = node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host ?? null;
+    if (isSkippedContext(context)) return;
+    const ranges = mentions.map((m) => this.paint(node, m));
+    this.index.set(node, { mentions, ranges });
+  }
+
+  private paint(node: Text, mention: Mention): AbstractRange | undefined {
+    const range = this.options.painter.paint(mention.entityId, node, mention.start, mention.end);
+    if (!range) this.overflowed = true;
+    return range;
+  }
+
+  private unpaint(mentions: readonly Mention[], ranges: readonly (AbstractRange | undefined)[]) {
+    ranges.forEach((range, i) => {
+      const mention = mentions[i];
+      if (range && mention) this.options.painter.unpaint(mention.entityId, range);
+    });
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    if (!this.enabled) return;
+    const massive = records.length > (this.options.massMutation ?? 1_000);
+    let removed = false;
+    const targets = new Set<Node>();
+    for (const record of records) {
+      if (isOwnUi(record.target)) continue;
+      if (record.type === 'characterData') targets.add(record.target);
+      else {
+        if (record.removedNodes.length > 0) removed = true;
+        record.addedNodes.forEach((node) => targets.add(node));
+        if (massive) targets.add(record.target);
+      }
+    }
+    if (removed || massive) this.sweep();
+    if (massive) {
+      const ancestor = commonAncestor(targets) ?? this.root();
+      this.schedule(textNodesUnder(ancestor, this.onShadowRoot));
+      return;
+    }
+    for (const target of targets) {
+      if (target.isConnected) this.schedule(textNodesUnder(target, this.onShadowRoot));
+    }
+  }
+
+  /** Drops entries whose text left the page; repaints over-cap mentions into freed slots. */
+  private sweep(): void {
+    for (const node of [...this.index.nodes()]) {
+      if (node.isConnected) continue;
+      const old = this.index.delete(node);
+      if (old) this.unpaint(old.mentions, old.ranges);
+    }
+    for (const root of this.shadowRoots) if (!root.host.isConnected) this.shadowRoots.delete(root);
+    if (!this.overflowed) return;
+    this.overflowed = false;
+    for (const [node, entry] of this.index.entriesIter()) {
+      entry.mentions.forEach((mention, i) => {
+        if (!entry.ranges[i]) entry.ranges[i] = this.paint(node, mention);
+      });
+    }
+    this.reportCounts();
+  }
+
+  private reportCounts(): void {
+    const counts = this.index.counts();
+    const key = `${counts.kazakhstan},${counts.tokayev},${counts.almaty}`;
+    if (key === this.lastCounts) return;
+    this.lastCounts = key;
+    this.options.onCounts?.(counts);
+  }
+}
+
+function isOwnUi(node: Node): boolean {
+  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return element?.closest(OWN_UI_TAG) != null;
+}
+
+/** The deepest node containing all `nodes` (in one tree), or undefined. */
+function commonAncestor(nodes: Iterable<Node>): Node | undefined {
+  let ancestor: Node | null | undefined;
+  for (const node of nodes) {
+    if (!node.isConnected) continue;
+    ancestor ??= node;
+    while (ancestor && !ancestor.contains(node)) ancestor = ancestor.parentNode;
+    if (!ancestor) return undefined;
+  }
+  return ancestor ?? undefined;
+}

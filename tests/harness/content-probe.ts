@@ -1,0 +1,84 @@
+import type { CDPSession, Page } from 'playwright-core';
+
+interface ExecutionContext {
+  id: number;
+  name: string;
+  origin: string;
+  auxData?: { type?: string; frameId?: string; isDefault?: boolean };
+}
+
+/** What the content script's debug handle reports (see src/debug/debug-handle.ts). */
+export interface ContentState {
+  counts: Record<string, number>;
+  painted: number;
+  indexedNodes: number;
+}
+
+/**
+ * Reaches the content script's isolated world over CDP, where the page cannot, to read the
+ * extension's own state (exact counts beyond the painted cap, hit tests).
+ */
+export class ContentProbe {
+  private readonly contexts = new Map<number, ExecutionContext>();
+
+  private constructor(
+    private readonly page: Page,
+    private readonly cdp: CDPSession,
+  ) {
+    cdp.on('Runtime.executionContextCreated', ({ context }) =>
+      this.contexts.set(context.id, context as ExecutionContext),
+    );
+    cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }) =>
+      this.contexts.delete(executionContextId),
+    );
+    cdp.on('Runtime.executionContextsCleared', () => this.contexts.clear());
+  }
+
+  static async attach(page: Page): Promise<ContentProbe> {
+    const cdp = await page.context().newCDPSession(page);
+    const probe = new ContentProbe(page, cdp);
+    await cdp.send('Runtime.enable');
+    return probe;
+  }
+
+  /** Evaluates `expression` in the content script's world; awaits promises; returns by value. */
+  async evaluate<T>(expression: string, timeout = 10_000): Promise<T> {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const context = [...this.contexts.values()].find(
+        (candidate) =>
+          candidate.auxData?.type === 'isolated' &&
+          candidate.origin.startsWith('chrome-extension://'),
+      );
+      if (context) {
+        const { result, exceptionDetails } = await this.cdp.send('Runtime.evaluate', {
+          expression: `(async () => (${expression}))()`,
+          contextId: context.id,
+          awaitPromise: true,
+          returnByValue: true,
+        });
+        if (!exceptionDetails) return result.value as T;
+        const message = exceptionDetails.exception?.description ?? exceptionDetails.text;
+        if (!/__kazakhstanContext/.test(message) || Date.now() > deadline) throw new Error(message);
+      } else if (Date.now() > deadline) {
+        throw new Error('No content-script world in this page');
+      }
+      await this.page.waitForTimeout(50);
+    }
+  }
+
+  /** Waits for the scanner to finish its queued work, then reads its state. */
+  async state(): Promise<ContentState> {
+    return this.evaluate<ContentState>(
+      `globalThis.__kazakhstanContext.whenIdle().then(() => ({
+        counts: globalThis.__kazakhstanContext.counts(),
+        painted: globalThis.__kazakhstanContext.painted(),
+        indexedNodes: globalThis.__kazakhstanContext.indexedNodes(),
+      }))`,
+    );
+  }
+
+  async detach(): Promise<void> {
+    await this.cdp.detach().catch(() => undefined);
+  }
+}

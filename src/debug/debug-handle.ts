@@ -10,6 +10,8 @@ export interface DebugHandle {
   whenIdle(): Promise<void>;
   /** Runs the hover hit test at (x, y): the entity under the point, or null. */
   hitTest(x: number, y: number): string | null;
+  /** The on/off pair the settings drive. */
+  setEnabled(on: boolean): void;
 }
 
 /**
@@ -27,6 +29,7 @@ export function exposeDebugHandle(
     indexedNodes: () => scanner.index.size,
     whenIdle: () => scanner.whenIdle(),
     hitTest: (x, y) => hitTest(doc, scanner.index, x, y)?.mention.entityId ?? null,
+    setEnabled: (on) => (on ? scanner.enable() : scanner.disable()),
   };
   Object.defineProperty(globalThis, '__kazakhstanContext', { value: handle, configurable: true });
 }

@@ -21,11 +21,15 @@ const SEPARATOR = '[\\s\\u00a0\\u2010\\u2011\\u2012\\u2013\\u2212-]+';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+// Turkish dotless ı upper-cases to a plain I ("ALMATI'DA"), which Unicode case folding does
+// not relate to ı, so wherever an alias has ı, i and I are accepted too.
+const DOTLESS_I = /ı/g;
+
 function aliasPattern(alias: string): string {
   return alias
     .trim()
     .split(/[\s\u00a0\u2010-\u2013\u2212-]+/)
-    .map(escapeRegExp)
+    .map((word) => escapeRegExp(word).replace(DOTLESS_I, '[ıi]'))
     .join(SEPARATOR);
 }
 

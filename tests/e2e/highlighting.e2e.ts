@@ -1,0 +1,187 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENTITIES } from '../../src/dossier/entities';
+import { formsOf } from '../../src/matching/compile-matcher';
+import { ContentProbe } from '../harness/content-probe';
+import { launchWithExtension, type ExtensionBrowser } from '../harness/extension';
+import { waitForHighlights } from '../harness/highlights';
+import { pageRecord, paintedTexts, watchPage } from '../harness/page-watch';
+import { startServer, type FixtureServer } from '../harness/server';
+
+const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+const planted = ENTITIES.flatMap((e) => formsOf(e).map((form) => ({ id: e.id, form })));
+
+const SKIPPED = [
+  '<script>window.notes = "Tokayev";</script>',
+  '<textarea>Tokayev</textarea>',
+  '<input value="Almaty">',
+  '<select><option>Almaty</option></select>',
+  '<div contenteditable="true">Kazakhstan in an editor</div>',
+  '<div role="textbox">Kazakhstan in a textbox</div>',
+  '<svg><text x="0" y="15">Almaty</text></svg>',
+  '<noscript>Almaty</noscript>',
+].join('\n');
+
+const spellingsPage = `<!doctype html><meta charset="utf-8"><title>spellings</title>
+<body><h1>Every spelling</h1>
+${planted.map(({ id, form }) => `<p data-entity="${id}">News: ${escape(form)}, said.</p>`).join('\n')}
+${SKIPPED}
+<div id="host"></div>
+<script>document.getElementById('host').attachShadow({ mode: 'open' }).innerHTML =
+  '<p data-entity="tokayev">In a shadow root: Tokayev.</p>';</script>
+</body>`;
+
+const dynamicPage = `<!doctype html><meta charset="utf-8"><title>dynamic</title>
+<body><main id="app"><p id="status">Loading</p><ul id="feed"></ul></main>
+<script>
+  window.appendStory = () => {
+    const p = document.createElement('p');
+    p.textContent = 'Breaking: Tokayev addresses the nation.';
+    document.getElementById('app').append(p);
+  };
+  window.scrollMore = (n) => {
+    const feed = document.getElementById('feed');
+    for (let i = 0; i < n; i++) {
+      const li = document.createElement('li');
+      li.textContent = 'Item ' + i + ' from Almaty';
+      feed.append(li);
+    }
+  };
+  // The way React updates a text: the node stays, its data changes.
+  window.rerender = () => { document.getElementById('status').firstChild.data = 'Loaded: Kazakhstan'; };
+  window.clearFeed = () => document.getElementById('feed').replaceChildren();
+</script></body>`;
+
+describe('highlighting in Chromium', () => {
+  let browser: ExtensionBrowser;
+  let server: FixtureServer;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    server = await startServer((path) => {
+      if (path === '/spellings') return { body: spellingsPage };
+      if (path === '/dynamic') return { body: dynamicPage };
+      return undefined;
+    });
+    browser = await launchWithExtension();
+  });
+
+  afterAll(async () => {
+    expect(browser.blockedRequests).toEqual([]);
+    await browser.close();
+    await server.close();
+  });
+
+  async function open(path: string): Promise<Page> {
+    const page = await browser.context.newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await watchPage(page);
+    await page.goto(server.url(path));
+    return page;
+  }
+
+  it('highlights every planted spelling with its entity, and nothing in the skip list', async () => {
+    const page = await open('/spellings');
+    await waitForHighlights(page);
+    const painted = await paintedTexts(page);
+    for (const entity of ENTITIES) {
+      const expected = [...planted.filter((p) => p.id === entity.id).map((p) => p.form)];
+      if (entity.id === 'tokayev') expected.push('Tokayev'); // the shadow-root paragraph
+      expect(painted[`kc-${entity.id}`]?.sort(), entity.id).toEqual(expected.sort());
+    }
+    // Each range lies in a paragraph planted for its entity.
+    const misplaced = await page.evaluate(() => {
+      const wrong: string[] = [];
+      CSS.highlights.forEach((highlight, name) => {
+        for (const range of highlight) {
+          const owner = range.startContainer.parentElement?.closest('[data-entity]');
+          if (`kc-${owner?.getAttribute('data-entity')}` !== name) wrong.push(name);
+        }
+      });
+      return wrong;
+    });
+    expect(misplaced).toEqual([]);
+    await page.close();
+  });
+
+  it('leaves the page DOM byte-identical, with no mutation and no error', async () => {
+    const page = await open('/spellings');
+    await waitForHighlights(page);
+    expect(await pageRecord(page)).toEqual({ changedHtml: false, mutations: [], errors: [] });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('highlights content added later within a second: appended, scrolled in, re-rendered', async () => {
+    const page = await open('/dynamic');
+    const probe = await ContentProbe.attach(page);
+    await probe.state();
+    const within = { timeout: 1_000, interval: 50 };
+
+    await page.evaluate(() => (window as unknown as { appendStory(): void }).appendStory());
+    await expect
+      .poll(() => paintedTexts(page), within)
+      .toMatchObject({ 'kc-tokayev': ['Tokayev'] });
+
+    await page.evaluate(() =>
+      (window as unknown as { scrollMore(n: number): void }).scrollMore(40),
+    );
+    await expect.poll(async () => (await paintedTexts(page))['kc-almaty']?.length, within).toBe(40);
+
+    await page.evaluate(() => (window as unknown as { rerender(): void }).rerender());
+    await expect
+      .poll(() => paintedTexts(page), within)
+      .toMatchObject({ 'kc-kazakhstan': ['Kazakhstan'] });
+
+    await page.evaluate(() => (window as unknown as { clearFeed(): void }).clearFeed());
+    await expect
+      .poll(async () => (await probe.state()).counts, within)
+      .toEqual({
+        kazakhstan: 1,
+        tokayev: 1,
+        almaty: 0,
+      });
+    expect(await pageRecord(page).then((r) => r.errors)).toEqual([]);
+    await probe.detach();
+    await page.close();
+  });
+
+  it('removes every highlight when turned off, and finds them again when turned on', async () => {
+    const page = await open('/spellings');
+    await waitForHighlights(page);
+    const probe = await ContentProbe.attach(page);
+    await probe.evaluate('globalThis.__kazakhstanContext.setEnabled(false)');
+    expect(await paintedTexts(page)).toEqual({});
+    await probe.evaluate('globalThis.__kazakhstanContext.setEnabled(true)');
+    const state = await probe.state();
+    expect(state.counts.tokayev).toBe(planted.filter((p) => p.id === 'tokayev').length + 1);
+    await probe.detach();
+    await page.close();
+  });
+
+  it('hit-tests a painted mention from its own rectangle', async () => {
+    const page = await open('/spellings');
+    await waitForHighlights(page);
+    const rect = await page.evaluate(() => {
+      const range = [...(CSS.highlights.get('kc-almaty') ?? [])][0];
+      if (!range) return null;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const live = new Range();
+      live.setStart(range.startContainer, range.startOffset);
+      live.setEnd(range.endContainer, range.endOffset);
+      const box = live.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2, right: box.right };
+    });
+    expect(rect).not.toBeNull();
+    const probe = await ContentProbe.attach(page);
+    const at = (x: number, y: number) =>
+      probe.evaluate<string | null>(`globalThis.__kazakhstanContext.hitTest(${x}, ${y})`);
+    expect(await at(rect?.x ?? 0, rect?.y ?? 0)).toBe('almaty');
+    expect(await at((rect?.right ?? 0) + 200, rect?.y ?? 0)).toBeNull();
+    await probe.detach();
+    await page.close();
+  });
+});

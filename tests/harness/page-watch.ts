@@ -1,0 +1,69 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * Installs, before any page script, a page-side record of what happens to the DOM after
+ * DOMContentLoaded: a snapshot of `body.innerHTML` and every mutation record, plus errors.
+ * The content script runs at document_idle, after the snapshot is taken.
+ */
+export async function watchPage(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const state = {
+      snapshot: '',
+      mutations: [] as string[],
+      errors: [] as string[],
+    };
+    Object.defineProperty(window, '__pageWatch', { value: state });
+    window.addEventListener('error', (event) => state.errors.push(String(event.message)));
+    window.addEventListener('unhandledrejection', (event) =>
+      state.errors.push(String(event.reason)),
+    );
+    document.addEventListener('DOMContentLoaded', () => {
+      state.snapshot = document.body.innerHTML;
+      new MutationObserver((records) => {
+        for (const record of records) {
+          state.mutations.push(`${record.type} on ${record.target.nodeName}`);
+        }
+      }).observe(document.documentElement, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      });
+    });
+  });
+}
+
+/** What the page-side record holds now. */
+export async function pageRecord(
+  page: Page,
+): Promise<{ changedHtml: boolean; mutations: string[]; errors: string[] }> {
+  return page.evaluate(() => {
+    const state = (
+      window as unknown as {
+        __pageWatch: { snapshot: string; mutations: string[]; errors: string[] };
+      }
+    ).__pageWatch;
+    return {
+      changedHtml: state.snapshot !== document.body.innerHTML,
+      mutations: state.mutations,
+      errors: state.errors,
+    };
+  });
+}
+
+/** Texts of our painted ranges per highlight name, read through the shared registry. */
+export async function paintedTexts(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    CSS.highlights.forEach((highlight, name) => {
+      if (!name.startsWith('kc-')) return;
+      out[name] = [...highlight].map((r) => {
+        const range = new Range();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return range.toString();
+      });
+    });
+    return out;
+  });
+}

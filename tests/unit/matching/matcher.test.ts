@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { ENTITIES } from '../../../src/dossier/entities';
+import type { EntityId } from '../../../src/dossier/types';
+import { compileMatcher, formsOf } from '../../../src/matching/compile-matcher';
+
+const matcher = compileMatcher(ENTITIES);
+
+/** The mentions of `text` as [name as written, entity] pairs. */
+const found = (text: string) =>
+  matcher.find(text).map((m) => [text.slice(m.start, m.end), m.entityId] as const);
+
+const everyForm = ENTITIES.flatMap((entity) =>
+  entity.aliases.flatMap((group) =>
+    formsOf({ ...entity, aliases: [group] }).map(
+      (form) => [form, group.language, entity.id, group.script] as const,
+    ),
+  ),
+);
+
+describe('matcher: every alias of every group', () => {
+  it.each(everyForm)('finds "%s" (%s) as %s in running text', (form, _language, id) => {
+    expect(found(`Yesterday ${form}, reportedly.`)).toEqual([[form, id]]);
+  });
+
+  it.each(everyForm)('finds "%s" (%s) whatever its case', (form, _language, id) => {
+    expect(found(`(${form.toUpperCase()})`)).toEqual([[form.toUpperCase(), id]]);
+    expect(found(`(${form.toLowerCase()})`)).toEqual([[form.toLowerCase(), id]]);
+  });
+
+  it.each(everyForm)('does not find "%s" (%s) inside a longer word', (form, _l, _id, script) => {
+    // Glued to a letter, digit or combining mark, no mention may start or end at the join.
+    // (The last word of a full name may still stand alone: "xKassym-Jomart Tokayev".)
+    const letter = script === 'Cyrillic' ? 'ж' : 'x';
+    const startsAt = (text: string, at: number) => matcher.find(text).some((m) => m.start === at);
+    const endsAt = (text: string, at: number) => matcher.find(text).some((m) => m.end === at);
+    expect(startsAt(`${letter}${form}`, 1)).toBe(false);
+    expect(startsAt(`7${form}`, 1)).toBe(false);
+    expect(endsAt(`${form}${letter}`, form.length)).toBe(false);
+    expect(endsAt(`${form}7`, form.length)).toBe(false);
+    expect(endsAt(`${form}\u0301`, form.length)).toBe(false);
+    expect(found(`${letter}${form}`).map(([name]) => name)).not.toContain(form);
+  });
+});
+
+describe('matcher: rules', () => {
+  it.each<[string, [string, EntityId][]]>([
+    // possessives highlight the name only
+    ["Kazakhstan's president", [['Kazakhstan', 'kazakhstan']]],
+    ['Tokayev’s speech', [['Tokayev', 'tokayev']]],
+    ["Kazakistan'ın başkenti", [['Kazakistan', 'kazakhstan']]],
+    // Cyrillic case endings
+    [
+      'в Казахстане и Казахстана',
+      [
+        ['Казахстане', 'kazakhstan'],
+        ['Казахстана', 'kazakhstan'],
+      ],
+    ],
+    ['письмо Токаеву', [['Токаеву', 'tokayev']]],
+    ['жители Алма-Аты', [['Алма-Аты', 'almaty']]],
+    ['в Алматы', [['Алматы', 'almaty']]],
+    // a full name is one mention, in every separator style
+    ['Kassym-Jomart Tokayev said', [['Kassym-Jomart Tokayev', 'tokayev']]],
+    ['Kassym Jomart Tokayev said', [['Kassym Jomart Tokayev', 'tokayev']]],
+    ['Kassym\u2011Jomart\u00a0Tokayev said', [['Kassym\u2011Jomart\u00a0Tokayev', 'tokayev']]],
+    ['Касым-Жомарт Токаев', [['Касым-Жомарт Токаев', 'tokayev']]],
+    // the old name of Almaty, hyphenated or not
+    [
+      'Alma-Ata and Alma Ata',
+      [
+        ['Alma-Ata', 'almaty'],
+        ['Alma Ata', 'almaty'],
+      ],
+    ],
+    // several entities in one string, in order
+    [
+      'Tokayev, Almaty, Kazakhstan',
+      [
+        ['Tokayev', 'tokayev'],
+        ['Almaty', 'almaty'],
+        ['Kazakhstan', 'kazakhstan'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Kazakhstani officials', // demonym
+    'the Kazakh language', // language and demonym
+    'казахстанский рынок', // Russian adjective
+    'Almatyx',
+    'preKazakhstan',
+    'Tokayevism',
+    'Kazakhstan2022',
+    'Алматинский', // adjective of Almaty
+  ])('finds nothing in "%s"', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('treats punctuation, including the underscore, as a word boundary', () => {
+    expect(found('#Almaty_2022')).toEqual([['Almaty', 'almaty']]);
+  });
+
+  it('reads Turkish capitals, where ı becomes I', () => {
+    expect(found("ALMATI'DA")).toEqual([['ALMATI', 'almaty']]);
+  });
+
+  it('takes the longest alias at a position', () => {
+    expect(found('Qasym-Jomart Toqaev')).toEqual([['Qasym-Jomart Toqaev', 'tokayev']]);
+    expect(found('Қазақстанның')).toEqual([['Қазақстанның', 'kazakhstan']]);
+  });
+
+  it('searches only mentions starting in [from, to), for sliced scanning', () => {
+    const text = 'Almaty ... Tokayev ... Kazakhstan';
+    const all = matcher.find(text);
+    expect(all).toHaveLength(3);
+    const first = all[1]?.start ?? -1;
+    expect(matcher.find(text, first, first + 1).map((m) => m.entityId)).toEqual(['tokayev']);
+    expect(matcher.find(text, 0, 1).map((m) => m.entityId)).toEqual(['almaty']);
+    // a mention starting inside the slice may end after it
+    expect(matcher.find(text, first, first + 2)[0]?.end).toBe(first + 'Tokayev'.length);
+  });
+
+  it('returns one shared empty array when nothing is found', () => {
+    expect(matcher.find('nothing here')).toBe(matcher.find('nor here'));
+  });
+
+  it('counts thousands of mentions exactly', () => {
+    const text = 'Tokayev in Almaty. '.repeat(5_000);
+    const mentions = matcher.find(text);
+    expect(mentions).toHaveLength(10_000);
+    expect(mentions.filter((m) => m.entityId === 'tokayev')).toHaveLength(5_000);
+  });
+});

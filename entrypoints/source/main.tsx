@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import { SourcePage } from '@/src/source/SourcePage';
+import './style.css';
+
+const root = document.getElementById('app');
+if (root) render(<SourcePage />, root);

@@ -1,0 +1,38 @@
+import type { Fact } from '@/src/dossier/types';
+
+/** Props of {@link FactNotes}. */
+export interface FactNotesProps {
+  facts: readonly Fact[];
+  /** The fact the URL points at, shown as current. */
+  activeFactId?: string;
+}
+
+/**
+ * The marked statements in report order: each links to its sentence and says who said it, with
+ * the editor's reading labelled apart from the report's words.
+ */
+export function FactNotes({ facts, activeFactId }: FactNotesProps) {
+  return (
+    <section class="notes" aria-labelledby="notes-title">
+      <h2 id="notes-title">Marked statements</h2>
+      <ol>
+        {facts.map((fact) => (
+          <li key={fact.id} class={fact.id === activeFactId ? 'is-current' : undefined}>
+            <a
+              href={`#fact-${fact.id}`}
+              aria-current={fact.id === activeFactId ? 'location' : undefined}
+            >
+              {fact.statement}
+            </a>{' '}
+            <span class="attribution">Source: {fact.attribution}.</span>
+            {fact.editorsReading && (
+              <span class="reading">
+                <strong>Editor’s reading:</strong> {fact.editorsReading}
+              </span>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -7,6 +7,10 @@ export interface DebugHandle {
   counts(): Record<string, number>;
   painted(): number;
   indexedNodes(): number;
+  /** Longest slice of scanning work so far, in ms, by the scanner's own clock. */
+  longestSliceMs(): number;
+  /** Total scanning and painting time so far, in ms, by the scanner's own clock. */
+  scanMs(): number;
   whenIdle(): Promise<void>;
   /** Runs the hover hit test at (x, y): the entity under the point, or null. */
   hitTest(x: number, y: number): string | null;
@@ -27,6 +31,8 @@ export function exposeDebugHandle(
     counts: () => scanner.index.counts(),
     painted: () => painter.paintedCount,
     indexedNodes: () => scanner.index.size,
+    longestSliceMs: () => scanner.longestSliceMs,
+    scanMs: () => scanner.scanMs,
     whenIdle: () => scanner.whenIdle(),
     hitTest: (x, y) => hitTest(doc, scanner.index, x, y)?.mention.entityId ?? null,
     setEnabled: (on) => (on ? scanner.enable() : scanner.disable()),

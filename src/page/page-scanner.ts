@@ -3,10 +3,10 @@ import type { Matcher } from '../matching/compile-matcher';
 import type { Mention } from '../matching/types';
 import { MentionIndex, type EntityCounts } from './mention-index';
 import { MutationWatcher } from './mutation-watcher';
-import { isSkippedContext, OWN_UI_TAG } from './skip-rules';
+import { createSkipCheck, OWN_UI_TAG } from './skip-rules';
 import { defaultYield, runInSlices } from './slicer';
-import { textNodesAround, textNodesUnder } from './text-walker';
-import { findViewportAnchor } from './viewport-anchor';
+import { textAround, textUnder, type TextSource } from './text-walker';
+import { afterNextPaint, findViewportAnchor } from './viewport-anchor';
 
 /** What the scanner needs; everything that touches the page is passed in. */
 export interface ScannerOptions {
@@ -15,7 +15,10 @@ export interface ScannerOptions {
   painter: HighlightPainter;
   /** Aborted when the extension is updated, disabled or removed: stop and clean up. */
   signal: AbortSignal;
-  /** Longest slice of work, in ms. */
+  /**
+   * Time after which a slice yields, in ms (default 6: the step that crosses it, and a cold
+   * first slice, must still end within the 10 ms slice budget).
+   */
   budgetMs?: number;
   /** Called with the counts after each completed pass that changed them. */
   onCounts?: (counts: EntityCounts) => void;
@@ -36,10 +39,16 @@ export class PageScanner {
   readonly index = new MentionIndex();
   private readonly watcher: MutationWatcher;
   private readonly shadowRoots = new Set<ShadowRoot>();
-  private queue: Iterator<Text>[] = [];
+  private queue: TextSource[] = [];
+  private isSkipped = createSkipCheck();
   private chunked: { node: Text; text: string; offset: number; found: Mention[] } | undefined;
   private running: Promise<void> | undefined;
+  private starting: Promise<void> | undefined;
   private busy = false;
+  /** Longest slice of work so far, in ms, as measured by the scanner itself. */
+  longestSliceMs = 0;
+  /** Total time spent scanning and painting so far, in ms, by the scanner's own clock. */
+  scanMs = 0;
   private enabled = false;
   private overflowed = false;
   private lastCounts = '';
@@ -61,7 +70,12 @@ export class PageScanner {
     this.options.painter.show();
     const root = this.root();
     this.watcher.observe(root);
-    this.schedule(textNodesAround(root, findViewportAnchor(this.options.doc), this.onShadowRoot));
+    const win = this.options.doc.defaultView;
+    this.starting = (win ? afterNextPaint(win) : Promise.resolve()).then(() => {
+      this.starting = undefined;
+      const anchor = findViewportAnchor(this.options.doc);
+      this.schedule(textAround(root, anchor, this.onShadowRoot));
+    });
   }
 
   /** Stops highlighting: every highlight goes at once, observers are disconnected. */
@@ -79,6 +93,7 @@ export class PageScanner {
 
   /** Resolves once all scheduled work (including pending mutations) is done. */
   async whenIdle(): Promise<void> {
+    await this.starting;
     this.watcher.flush();
     while (this.running) await this.running;
   }
@@ -93,10 +108,10 @@ export class PageScanner {
     this.shadowRoots.add(shadowRoot);
     this.options.styleShadowRoot?.(shadowRoot);
     this.watcher.observe(shadowRoot);
-    this.schedule(textNodesUnder(shadowRoot, this.onShadowRoot));
+    this.schedule(textUnder(shadowRoot, this.onShadowRoot));
   };
 
-  private schedule(nodes: Iterator<Text>): void {
+  private schedule(nodes: TextSource): void {
     if (!this.enabled) return;
     this.queue.push(nodes);
     this.startRunning();
@@ -111,11 +126,16 @@ export class PageScanner {
   }
 
   private async run(): Promise<void> {
+    this.isSkipped = createSkipCheck();
     try {
       await runInSlices(() => this.step(), {
-        budgetMs: this.options.budgetMs ?? 8,
+        budgetMs: this.options.budgetMs ?? 6,
         signal: this.options.signal,
         yieldToMain: defaultYield(this.options.doc.defaultView ?? globalThis),
+        onSlice: (ms) => {
+          this.longestSliceMs = Math.max(this.longestSliceMs, ms);
+          this.scanMs += ms;
+        },
       });
     } finally {
       this.busy = false;
@@ -152,8 +172,8 @@ export class PageScanner {
 
   private nextNode(): Text | undefined {
     while (this.queue.length > 0) {
-      const next = this.queue[0]?.next();
-      if (next && !next.done) return next.value;
+      const node = this.queue[0]?.next();
+      if (node) return node;
       this.queue.shift();
     }
     return undefined;
@@ -164,7 +184,7 @@ export class PageScanner {
     if (old) this.unpaint(old.mentions, old.ranges);
     if (mentions.length === 0 || !node.isConnected) return;
     const context = node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host ?? null;
-    if (isSkippedContext(context)) return;
+    if (!context || this.isSkipped(context)) return;
     const ranges = mentions.map((m) => this.paint(node, m));
     this.index.set(node, { mentions, ranges });
   }
@@ -199,11 +219,11 @@ export class PageScanner {
     if (removed || massive) this.sweep();
     if (massive) {
       const ancestor = commonAncestor(targets) ?? this.root();
-      this.schedule(textNodesUnder(ancestor, this.onShadowRoot));
+      this.schedule(textUnder(ancestor, this.onShadowRoot));
       return;
     }
     for (const target of targets) {
-      if (target.isConnected) this.schedule(textNodesUnder(target, this.onShadowRoot));
+      if (target.isConnected) this.schedule(textUnder(target, this.onShadowRoot));
     }
   }
 

@@ -1,79 +1,132 @@
 import { OWN_UI_TAG, SKIPPED_ELEMENTS } from './skip-rules';
 
-// NodeFilter constants (DOM spec values), inlined so the walker works with any window.
+// NodeFilter and node-type constants (DOM spec values), inlined so any window works.
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
-const FILTER_SKIP = 3;
+const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
-/**
- * A TreeWalker over the text nodes under `root` that never enters skipped elements or our
- * UI, and reports each open shadow root it passes (TreeWalker does not descend into them).
- */
-export function createTextWalker(
-  root: Node,
-  onShadowRoot: (shadowRoot: ShadowRoot) => void,
-): TreeWalker {
-  const doc = root.ownerDocument ?? (root as Document);
-  return doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
-    acceptNode(node: Node): number {
-      if (node.nodeType === TEXT_NODE) return FILTER_ACCEPT;
-      const element = node as Element;
-      const name = element.localName;
-      if (SKIPPED_ELEMENTS.has(name) || name === OWN_UI_TAG) return FILTER_REJECT;
-      const shadowRoot = element.shadowRoot;
-      if (shadowRoot) onShadowRoot(shadowRoot);
-      return FILTER_SKIP;
-    },
-  });
+/** A source of text nodes for the scanner: `next()` gives one, or null when done. */
+export interface TextSource {
+  next(): Text | null;
 }
 
-/** Text nodes under `root` in document order. */
-export function* textNodesUnder(
-  root: Node,
-  onShadowRoot: (shadowRoot: ShadowRoot) => void,
-): Generator<Text> {
-  if (root.nodeType === TEXT_NODE) {
-    yield root as Text;
-    return;
+const isSkipped = (element: Element) =>
+  SKIPPED_ELEMENTS.has(element.localName) || element.localName === OWN_UI_TAG;
+
+/**
+ * Walks the text nodes under `root`, forward or backward from a start node. A TreeWalker
+ * without a filter callback is used (a JS filter costs a C++-to-JS call per node, about as
+ * much as the rest of the walk); skipped elements are passed over here instead: forward, their
+ * subtree is jumped; backward, text is dropped by its parent's name. Deeper skipped contexts
+ * (an editor, svg text) are caught when a mention is found. Open shadow roots met on the way
+ * are reported, since TreeWalker does not enter them.
+ */
+export class TextWalker implements TextSource {
+  private readonly walker: TreeWalker;
+  private done = false;
+
+  constructor(
+    root: Node,
+    private readonly onShadowRoot: (shadowRoot: ShadowRoot) => void,
+    private readonly backward = false,
+    start?: Node,
+  ) {
+    const doc = root.ownerDocument ?? (root as Document);
+    this.walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
+    if (start) this.walker.currentNode = start;
+    if (root.nodeType === ELEMENT_NODE) this.visitElement(root as Element);
   }
-  const walker = createTextWalker(root, onShadowRoot);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) yield node as Text;
+
+  next(): Text | null {
+    if (this.done) return null;
+    const walker = this.walker;
+    let node = this.backward ? walker.previousNode() : walker.nextNode();
+    while (node) {
+      if (node.nodeType === TEXT_NODE) {
+        const parent = node.parentNode;
+        if (!parent || parent.nodeType !== ELEMENT_NODE || !isSkipped(parent as Element)) {
+          return node as Text;
+        }
+      } else if (node.nodeType === ELEMENT_NODE && !this.visitElement(node as Element)) {
+        if (!this.backward) {
+          node = this.skipSubtree();
+          continue;
+        }
+      }
+      node = this.backward ? walker.previousNode() : walker.nextNode();
+    }
+    this.done = true;
+    return null;
+  }
+
+  /** Reports a shadow root; false when the element's subtree is skipped. */
+  private visitElement(element: Element): boolean {
+    if (isSkipped(element)) return false;
+    const shadowRoot = element.shadowRoot;
+    if (shadowRoot) this.onShadowRoot(shadowRoot);
+    return true;
+  }
+
+  /** Moves past the current node's subtree; returns the next node in document order. */
+  private skipSubtree(): Node | null {
+    const walker = this.walker;
+    for (;;) {
+      const sibling = walker.nextSibling();
+      if (sibling) return sibling;
+      if (!walker.parentNode()) return null;
+    }
+  }
+}
+
+/** Text nodes under `root` (or `root` itself when it is text), in document order. */
+export function textUnder(root: Node, onShadowRoot: (shadowRoot: ShadowRoot) => void): TextSource {
+  if (root.nodeType === TEXT_NODE) {
+    let given: Text | null = root as Text;
+    return {
+      next() {
+        const node = given;
+        given = null;
+        return node;
+      },
+    };
+  }
+  return new TextWalker(root, onShadowRoot);
 }
 
 /**
- * Text nodes under `root`, nearest to `anchor` first: alternating runs forward (below the
- * anchor) and backward (above it), so what the reader sees is painted first.
+ * Text nodes under `root`, nearest to `anchor` first: alternating runs below the anchor and
+ * above it, so that what the reader sees is painted first.
  */
-export function* textNodesAround(
+export function textAround(
   root: Node,
   anchor: Node | null,
   onShadowRoot: (shadowRoot: ShadowRoot) => void,
   run = 32,
-): Generator<Text> {
-  if (!anchor || !root.contains(anchor) || anchor === root) {
-    yield* textNodesUnder(root, onShadowRoot);
-    return;
-  }
-  const below = createTextWalker(root, onShadowRoot);
-  const above = createTextWalker(root, onShadowRoot);
-  below.currentNode = anchor;
-  above.currentNode = anchor;
-  if (anchor.nodeType === TEXT_NODE) yield anchor as Text;
+): TextSource {
+  if (!anchor || anchor === root || !root.contains(anchor)) return textUnder(root, onShadowRoot);
+  const below = new TextWalker(root, onShadowRoot, false, anchor);
+  const above = new TextWalker(root, onShadowRoot, true, anchor);
+  let first: Text | null = anchor.nodeType === TEXT_NODE ? (anchor as Text) : null;
+  let count = 0;
   let belowDone = false;
   let aboveDone = false;
-  while (!belowDone || !aboveDone) {
-    for (let i = 0; i < run && !belowDone; i += 1) {
-      const node = below.nextNode();
-      if (node) yield node as Text;
-      else belowDone = true;
-    }
-    for (let i = 0; i < run && !aboveDone; i += 1) {
-      const node = above.previousNode();
-      if (node) yield node as Text;
-      else aboveDone = true;
-    }
-  }
+  return {
+    next() {
+      if (first) {
+        const node = first;
+        first = null;
+        return node;
+      }
+      while (!belowDone || !aboveDone) {
+        const fromBelow = aboveDone || (!belowDone && Math.floor(count / run) % 2 === 0);
+        count += 1;
+        const node = fromBelow ? below.next() : above.next();
+        if (node) return node;
+        if (fromBelow) belowDone = true;
+        else aboveDone = true;
+      }
+      return null;
+    },
+  };
 }

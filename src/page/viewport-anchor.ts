@@ -15,3 +15,22 @@ export function findViewportAnchor(doc: Document = document): Node | null {
   }
   return doc.elementFromPoint(x, y);
 }
+
+/**
+ * Resolves after the page's next frame has been rendered, when layout is clean and reading
+ * the scroll position is free. Reading it earlier (at document_idle the first layout is often
+ * still pending) forces a synchronous layout of the whole page inside our task. A timer backs
+ * up requestAnimationFrame, which does not run in background tabs.
+ */
+export function afterNextPaint(win: Window, fallbackMs = 100): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      resolve();
+    };
+    win.requestAnimationFrame(() => setTimeout(finish, 0));
+    setTimeout(finish, fallbackMs);
+  });
+}

@@ -12,6 +12,8 @@ export interface ContentState {
   counts: Record<string, number>;
   painted: number;
   indexedNodes: number;
+  longestSliceMs: number;
+  scanMs: number;
 }
 
 /**
@@ -74,6 +76,8 @@ export class ContentProbe {
         counts: globalThis.__kazakhstanContext.counts(),
         painted: globalThis.__kazakhstanContext.painted(),
         indexedNodes: globalThis.__kazakhstanContext.indexedNodes(),
+        longestSliceMs: globalThis.__kazakhstanContext.longestSliceMs(),
+        scanMs: globalThis.__kazakhstanContext.scanMs(),
       }))`,
     );
   }

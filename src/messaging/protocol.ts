@@ -1,0 +1,68 @@
+import type { EntityId } from '../dossier/types';
+
+/** Mentions on one page per entity; every entity present, each a non-negative whole number. */
+export type EntityCounts = Record<EntityId, number>;
+
+/**
+ * Content script -> background, whenever the page's counts change: drives the toolbar badge of
+ * the sender's tab (`sender.tab.id`).
+ */
+export interface CountsMessage {
+  type: 'kc:counts';
+  counts: EntityCounts;
+}
+
+/** Popup -> content script of the active tab: what the popup shows. Answered with `PageState`. */
+export interface GetStateMessage {
+  type: 'kc:get-state';
+}
+
+/**
+ * Popup -> content script: scroll to the mention after the last one visited and open its card.
+ * Answered with `NextMentionResult`.
+ */
+export interface NextMentionMessage {
+  type: 'kc:next-mention';
+  /** Only mentions of this entity, or of any entity when null. */
+  entityId: EntityId | null;
+}
+
+/** Every message the extension sends; `type` tells them apart. */
+export type Message = CountsMessage | GetStateMessage | NextMentionMessage;
+
+/** The content script's answer to `kc:get-state`. */
+export interface PageState {
+  /** Mentions on the page, counted even where highlighting is off or painting is capped. */
+  counts: EntityCounts;
+  /** The page's site key (`settings/site-key.ts`); null for pages without one. */
+  siteKey: string | null;
+  /** Whether highlighting runs on this page (global switch and this site's switch). */
+  enabledOnSite: boolean;
+}
+
+/** The content script's answer to `kc:next-mention`. */
+export interface NextMentionResult {
+  /** False when the page has no (matching) mention, so the popup can say so. */
+  found: boolean;
+}
+
+/** What each message is answered with (`undefined`: no answer expected). */
+export interface ResponseMap {
+  'kc:counts': undefined;
+  'kc:get-state': PageState;
+  'kc:next-mention': NextMentionResult;
+}
+
+/** The answer type of a message. */
+export type ResponseOf<M extends Message> = ResponseMap[M['type']];
+
+/**
+ * Which context may send each message (see `guards.ts`); one entry per message type, so this
+ * also lists the types: counts come from a page's content
+ * script only (the badge belongs to its tab); requests to a page come from our popup only.
+ */
+export const SENDER_OF: Readonly<Record<Message['type'], 'content-script' | 'extension-page'>> = {
+  'kc:counts': 'content-script',
+  'kc:get-state': 'extension-page',
+  'kc:next-mention': 'extension-page',
+};

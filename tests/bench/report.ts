@@ -89,7 +89,7 @@ export function summarize(generated: PageFigures[], corpus: PageFigures[], block
     `hit test, worst page: ${fixed(hit, 1)} µs (target ≤ 100) — ${check(hit <= 100)}`,
     `pages where found ≠ planted: ${missedCounts.length}${missedCounts.length ? ` (${missedCounts.slice(0, 5).join(', ')})` : ''}`,
     `corpus: median ×floor ${fixed(median(corpus.map((r) => r.scanMs / r.floorMs)), 2)}, median mark.js ÷ ours ${fixed(median(corpus.map((r) => r.markJsMs / r.scanMs)), 1)}`,
-    `requests that would have left the machine: ${blocked}`,
+    `requests to the network blocked (the saved pages' own images and scripts; the extension makes none): ${blocked}`,
   ];
   return {
     floorRatio,

@@ -3,7 +3,8 @@ import type { Matcher } from '../matching/compile-matcher';
 import type { Mention } from '../matching/types';
 import { MentionIndex, type EntityCounts } from './mention-index';
 import { MutationWatcher } from './mutation-watcher';
-import { createSkipCheck, OWN_UI_TAG } from './skip-rules';
+import { planRescan } from './mutation-plan';
+import { createSkipCheck } from './skip-rules';
 import { defaultYield, runInSlices } from './slicer';
 import { textAround, textUnder, type TextSource } from './text-walker';
 import { afterNextPaint, findViewportAnchor } from './viewport-anchor';
@@ -204,27 +205,10 @@ export class PageScanner {
 
   private onMutations(records: MutationRecord[]): void {
     if (!this.enabled) return;
-    const massive = records.length > (this.options.massMutation ?? 1_000);
-    let removed = false;
-    const targets = new Set<Node>();
-    for (const record of records) {
-      if (isOwnUi(record.target)) continue;
-      if (record.type === 'characterData') targets.add(record.target);
-      else {
-        if (record.removedNodes.length > 0) removed = true;
-        record.addedNodes.forEach((node) => targets.add(node));
-        if (massive) targets.add(record.target);
-      }
-    }
-    if (removed || massive) this.sweep();
-    if (massive) {
-      const ancestor = commonAncestor(targets) ?? this.root();
-      this.schedule(textUnder(ancestor, this.onShadowRoot));
-      return;
-    }
-    for (const target of targets) {
-      if (target.isConnected) this.schedule(textUnder(target, this.onShadowRoot));
-    }
+    const plan = planRescan(records, this.options.massMutation ?? 1_000);
+    if (plan.sweep) this.sweep();
+    const targets = plan.everything ? [this.root()] : plan.rescan;
+    for (const target of targets) this.schedule(textUnder(target, this.onShadowRoot));
   }
 
   /** Drops entries whose text left the page; repaints over-cap mentions into freed slots. */
@@ -252,21 +236,4 @@ export class PageScanner {
     this.lastCounts = key;
     this.options.onCounts?.(counts);
   }
-}
-
-function isOwnUi(node: Node): boolean {
-  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  return element?.closest(OWN_UI_TAG) != null;
-}
-
-/** The deepest node containing all `nodes` (in one tree), or undefined. */
-function commonAncestor(nodes: Iterable<Node>): Node | undefined {
-  let ancestor: Node | null | undefined;
-  for (const node of nodes) {
-    if (!node.isConnected) continue;
-    ancestor ??= node;
-    while (ancestor && !ancestor.contains(node)) ancestor = ancestor.parentNode;
-    if (!ancestor) return undefined;
-  }
-  return ancestor ?? undefined;
 }

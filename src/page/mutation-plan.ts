@@ -1,0 +1,54 @@
+import { OWN_UI_TAG } from './skip-rules';
+
+/** What a batch of mutation records asks of the scanner. */
+export interface RescanPlan {
+  /** Nodes were removed: drop index entries whose text left the page. */
+  sweep: boolean;
+  /** Subtrees (or text nodes) to scan again. */
+  rescan: Node[];
+  /** The changes span trees with no common ancestor: scan the whole page again. */
+  everything: boolean;
+}
+
+/**
+ * Turns a batch of records into the work it needs: changed text nodes and added subtrees,
+ * or, above `massThreshold` records, the one subtree that holds every change, scanned once
+ * instead of node by node. Changes inside our own UI are ignored.
+ */
+export function planRescan(records: readonly MutationRecord[], massThreshold: number): RescanPlan {
+  const massive = records.length > massThreshold;
+  let sweep = massive;
+  const targets = new Set<Node>();
+  for (const record of records) {
+    if (isOwnUi(record.target)) continue;
+    if (record.type === 'characterData') {
+      targets.add(record.target);
+      continue;
+    }
+    if (record.removedNodes.length > 0) sweep = true;
+    record.addedNodes.forEach((node) => targets.add(node));
+    if (massive) targets.add(record.target);
+  }
+  if (!massive) {
+    return { sweep, rescan: [...targets].filter((node) => node.isConnected), everything: false };
+  }
+  const ancestor = commonAncestor(targets);
+  return { sweep, rescan: ancestor ? [ancestor] : [], everything: !ancestor && targets.size > 0 };
+}
+
+function isOwnUi(node: Node): boolean {
+  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return element?.closest(OWN_UI_TAG) != null;
+}
+
+/** The deepest node containing all connected `nodes`, or undefined across separate trees. */
+function commonAncestor(nodes: Iterable<Node>): Node | undefined {
+  let ancestor: Node | null | undefined;
+  for (const node of nodes) {
+    if (!node.isConnected) continue;
+    ancestor ??= node;
+    while (ancestor && !ancestor.contains(node)) ancestor = ancestor.parentNode;
+    if (!ancestor) return undefined;
+  }
+  return ancestor ?? undefined;
+}

@@ -34,7 +34,8 @@ export function exposeDebugHandle(
     longestSliceMs: () => scanner.longestSliceMs,
     scanMs: () => scanner.scanMs,
     whenIdle: () => scanner.whenIdle(),
-    hitTest: (x, y) => hitTest(doc, scanner.index, x, y)?.mention.entityId ?? null,
+    hitTest: (x, y) =>
+      hitTest(doc, scanner.index, x, y, scanner.knownShadowRoots)?.mention.entityId ?? null,
     setEnabled: (on) => (on ? scanner.enable() : scanner.disable()),
   };
   Object.defineProperty(globalThis, '__kazakhstanContext', { value: handle, configurable: true });

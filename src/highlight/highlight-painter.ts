@@ -34,7 +34,6 @@ export class HighlightPainter {
   private readonly active: Highlight;
   private readonly hidden = new Set<EntityId>();
   private style: HighlightStyle = 'background';
-  private painted = 0;
   private enabled = false;
 
   constructor(
@@ -47,22 +46,26 @@ export class HighlightPainter {
     this.active.priority = 1;
   }
 
-  /** Number of ranges painted now. */
+  /**
+   * Number of ranges painted now, read from the highlights themselves: a page can call
+   * `.clear()` on a Highlight it finds in the shared registry, and a separate tally would drift.
+   */
   get paintedCount(): number {
-    return this.painted;
+    let painted = 0;
+    for (const highlight of this.highlights.values()) painted += highlight.size;
+    return painted;
   }
 
   /** Paints a mention; returns its range, or undefined when the cap is reached. */
   paint(entityId: EntityId, node: Text, start: number, end: number): AbstractRange | undefined {
-    if (this.painted >= this.cap) return undefined;
+    if (this.paintedCount >= this.cap) return undefined;
     const range = this.api.createRange(node, start, end);
     this.highlights.get(entityId)?.add(range);
-    this.painted += 1;
     return range;
   }
 
   unpaint(entityId: EntityId, range: AbstractRange): void {
-    if (this.highlights.get(entityId)?.delete(range)) this.painted -= 1;
+    this.highlights.get(entityId)?.delete(range);
   }
 
   /** Registers our highlights (again, if the page removed or replaced them). */
@@ -104,7 +107,6 @@ export class HighlightPainter {
     this.hide();
     for (const highlight of this.highlights.values()) highlight.clear();
     this.active.clear();
-    this.painted = 0;
   }
 
   setEntityVisible(entityId: EntityId, visible: boolean): void {

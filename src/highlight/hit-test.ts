@@ -16,9 +16,17 @@ export function caretAt(
   doc: Document,
   x: number,
   y: number,
+  shadowRoots: readonly ShadowRoot[] = [],
 ): { node: Node; offset: number } | null {
   if (typeof doc.caretPositionFromPoint === 'function') {
-    const position = doc.caretPositionFromPoint(x, y);
+    // Without `shadowRoots`, a point inside an open shadow root resolves to its host
+    // (https://drafts.csswg.org/cssom-view/#dom-document-caretpositionfrompoint).
+    const withRoots = doc.caretPositionFromPoint as (
+      x: number,
+      y: number,
+      options?: { shadowRoots: readonly ShadowRoot[] },
+    ) => CaretPosition | null;
+    const position = withRoots.call(doc, x, y, { shadowRoots });
     return position ? { node: position.offsetNode, offset: position.offset } : null;
   }
   if (typeof doc.caretRangeFromPoint === 'function') {
@@ -33,8 +41,14 @@ export function caretAt(
  * costs ~7 ms at 1,000 ranges): caret position -> mention index -> client rects. The rect test
  * matters because a caret position is returned even beside the text, past a line's end.
  */
-export function hitTest(doc: Document, index: MentionIndex, x: number, y: number): Hit | undefined {
-  const caret = caretAt(doc, x, y);
+export function hitTest(
+  doc: Document,
+  index: MentionIndex,
+  x: number,
+  y: number,
+  shadowRoots: readonly ShadowRoot[] = [],
+): Hit | undefined {
+  const caret = caretAt(doc, x, y, shadowRoots);
   if (!caret || caret.node.nodeType !== 3) return undefined;
   const node = caret.node as Text;
   const entry = index.get(node);

@@ -62,8 +62,9 @@ export function compileMatcher(entities: readonly Entity[]): Matcher {
       const start = match.index;
       if (start >= to) break;
       const end = start + match[0].length;
-      if (isWordCharBefore(text, start) || isWordCharAt(text, end)) {
-        // Inside a longer word ("preKazakhstan", "Almatyx"): try again one character on.
+      if (end === start || isWordCharBefore(text, start) || isWordCharAt(text, end)) {
+        // An empty match (impossible with validated aliases) must still move on, and inside
+        // a longer word ("preKazakhstan", "Almatyx"): try again one character on.
         pattern.lastIndex = start + 1;
         continue;
       }

@@ -40,6 +40,11 @@ export class PageScanner {
   readonly index = new MentionIndex();
   private readonly watcher: MutationWatcher;
   private readonly shadowRoots = new Set<ShadowRoot>();
+
+  /** The open shadow roots scanned so far (hit testing needs them). */
+  get knownShadowRoots(): ShadowRoot[] {
+    return [...this.shadowRoots];
+  }
   private queue: TextSource[] = [];
   private isSkipped = createSkipCheck();
   private chunked: { node: Text; text: string; offset: number; found: Mention[] } | undefined;
@@ -72,16 +77,20 @@ export class PageScanner {
     const root = this.root();
     this.watcher.observe(root);
     const win = this.options.doc.defaultView;
-    this.starting = (win ? afterNextPaint(win) : Promise.resolve()).then(() => {
+    const starting: Promise<void> = (win ? afterNextPaint(win) : Promise.resolve()).then(() => {
+      // Turned off (and maybe on again) meanwhile: that later enable() does the scan.
+      if (this.starting !== starting) return;
       this.starting = undefined;
       const anchor = findViewportAnchor(this.options.doc);
       this.schedule(textAround(root, anchor, this.onShadowRoot));
     });
+    this.starting = starting;
   }
 
   /** Stops highlighting: every highlight goes at once, observers are disconnected. */
   disable(): void {
     this.enabled = false;
+    this.starting = undefined;
     this.watcher.disconnect();
     this.queue = [];
     this.chunked = undefined;
@@ -94,9 +103,12 @@ export class PageScanner {
 
   /** Resolves once all scheduled work (including pending mutations) is done. */
   async whenIdle(): Promise<void> {
-    await this.starting;
-    this.watcher.flush();
-    while (this.running) await this.running;
+    for (;;) {
+      await this.starting;
+      this.watcher.flush(); // hands pending records over, which may schedule a run
+      if (!this.running) return;
+      await this.running;
+    }
   }
 
   private root(): Node {
@@ -123,7 +135,8 @@ export class PageScanner {
     // from inside that slice (a shadow root found) joins the queue instead of nesting a run.
     if (this.busy) return;
     this.busy = true;
-    this.running = this.run();
+    // Nothing we do may surface as an error in the page's console: on a failure, stop quietly.
+    this.running = this.run().catch(() => this.disable());
   }
 
   private async run(): Promise<void> {
@@ -155,9 +168,11 @@ export class PageScanner {
     const chunked = this.chunked;
     if (chunked) {
       const end = Math.min(chunked.offset + CHUNK, chunked.text.length);
-      chunked.found.push(...this.options.matcher.find(chunked.text, chunked.offset, end));
-      chunked.offset = end;
-      if (end >= chunked.text.length) {
+      const found = this.options.matcher.find(chunked.text, chunked.offset, end);
+      chunked.found.push(...found);
+      // A mention that starts in this piece may run into the next: resume after it.
+      chunked.offset = Math.max(end, found[found.length - 1]?.end ?? end);
+      if (chunked.offset >= chunked.text.length) {
         this.chunked = undefined;
         this.indexText(chunked.node, chunked.found);
       }
@@ -207,8 +222,11 @@ export class PageScanner {
     if (!this.enabled) return;
     const plan = planRescan(records, this.options.massMutation ?? 1_000);
     if (plan.sweep) this.sweep();
-    const targets = plan.everything ? [this.root()] : plan.rescan;
+    // Across trees: the page and every shadow root we know (known roots are not re-reported).
+    const targets = plan.everything ? [this.root(), ...this.shadowRoots] : plan.rescan;
     for (const target of targets) this.schedule(textUnder(target, this.onShadowRoot));
+    // A batch that only removed text schedules no run; the counts changed all the same.
+    this.reportCounts();
   }
 
   /** Drops entries whose text left the page; repaints over-cap mentions into freed slots. */

@@ -25,6 +25,12 @@ const isSkipped = (element: Element) =>
 export class TextWalker implements TextSource {
   private readonly walker: TreeWalker;
   private done = false;
+  /**
+   * A live Range just past the last node given out. If the page removes that node between
+   * two slices, a TreeWalker stepping from it would stay in the detached subtree and stop;
+   * the range has moved to where the node was, so the walk resumes from there.
+   */
+  private bookmark: Range | undefined;
 
   constructor(
     root: Node,
@@ -41,11 +47,17 @@ export class TextWalker implements TextSource {
   next(): Text | null {
     if (this.done) return null;
     const walker = this.walker;
-    let node = this.backward ? walker.previousNode() : walker.nextNode();
+    let node =
+      this.bookmark && !walker.currentNode.isConnected
+        ? this.resume(this.bookmark)
+        : this.backward
+          ? walker.previousNode()
+          : walker.nextNode();
     while (node) {
       if (node.nodeType === TEXT_NODE) {
         const parent = node.parentNode;
         if (!parent || parent.nodeType !== ELEMENT_NODE || !isSkipped(parent as Element)) {
+          this.mark(node);
           return node as Text;
         }
       } else if (node.nodeType === ELEMENT_NODE && !this.visitElement(node as Element)) {
@@ -57,7 +69,33 @@ export class TextWalker implements TextSource {
       node = this.backward ? walker.previousNode() : walker.nextNode();
     }
     this.done = true;
+    this.bookmark = undefined;
     return null;
+  }
+
+  private mark(node: Node): void {
+    if (!node.parentNode) return;
+    this.bookmark ??= (node.ownerDocument ?? document).createRange();
+    if (this.backward) this.bookmark.setEndBefore(node);
+    else this.bookmark.setStartAfter(node);
+  }
+
+  /**
+   * Puts the walker where the removed node was and returns the first node not yet looked at
+   * in walking order: forward, the node just after the boundary (or whatever follows its
+   * container); backward, the deepest last node before it (or the container itself).
+   */
+  private resume(bookmark: Range): Node | null {
+    const walker = this.walker;
+    if (this.backward) {
+      const before = bookmark.endContainer.childNodes[bookmark.endOffset - 1];
+      walker.currentNode = before ?? bookmark.endContainer;
+      if (before) while (walker.lastChild());
+      return walker.currentNode;
+    }
+    const after = bookmark.startContainer.childNodes[bookmark.startOffset];
+    walker.currentNode = after ?? bookmark.startContainer;
+    return after ?? this.skipSubtree();
   }
 
   /** Reports a shadow root; false when the element's subtree is skipped. */

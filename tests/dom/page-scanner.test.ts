@@ -173,3 +173,77 @@ describe('page scanner on a changing page', () => {
     expect(scanner.index.counts()).toEqual({ kazakhstan: 0, tokayev: 0, almaty: 0 });
   });
 });
+
+describe('page scanner: edge cases found in review', () => {
+  it('counts a name once when it straddles two pieces of a huge text node', async () => {
+    // 32,768 is the piece size: the full name starts 14 characters before the cut.
+    const before = 'x '.repeat((32_768 - 14) / 2);
+    current = setup(`<pre>${before}Kassym-Jomart Tokayev and more text after it</pre>`);
+    current.scanner.enable();
+    await current.scanner.whenIdle();
+    expect(current.scanner.index.counts().tokayev).toBe(1);
+    expect(paintedText(current.api.registry)['kc-tokayev']).toEqual(['Kassym-Jomart Tokayev']);
+  });
+
+  it('reports new counts after a batch that only removed text', async () => {
+    current = setup('<p id="a">Tokayev</p><p>Almaty</p>');
+    const reported: number[] = [];
+    const scanner = new PageScanner({
+      doc: document,
+      matcher,
+      painter: current.painter,
+      signal: current.controller.signal,
+      onCounts: (counts) => reported.push(counts.tokayev),
+    });
+    scanner.enable();
+    await scanner.whenIdle();
+    document.getElementById('a')?.remove();
+    await scanner.whenIdle();
+    expect(reported).toEqual([1, 0]);
+  });
+
+  it('scans once when turned on, off and on again before the first paint', async () => {
+    current = setup('<p>Tokayev</p>');
+    let finds = 0;
+    const counting = {
+      ...matcher,
+      find: (...args: Parameters<typeof matcher.find>) => {
+        finds += 1;
+        return matcher.find(...args);
+      },
+    };
+    const scanner = new PageScanner({
+      doc: document,
+      matcher: counting,
+      painter: current.painter,
+      signal: current.controller.signal,
+    });
+    scanner.enable();
+    scanner.disable();
+    scanner.enable();
+    await scanner.whenIdle();
+    expect(finds).toBe(1);
+    expect(scanner.index.counts().tokayev).toBe(1);
+  });
+
+  it('rescans shadow roots too when a huge batch spans the page and a shadow root', async () => {
+    current = setup('<div id="host"></div><ul id="list"></ul>');
+    const shadow = (document.getElementById('host') as HTMLElement).attachShadow({ mode: 'open' });
+    const scanner = new PageScanner({
+      doc: document,
+      matcher,
+      painter: current.painter,
+      signal: current.controller.signal,
+      massMutation: 3,
+    });
+    scanner.enable();
+    await scanner.whenIdle();
+    const list = document.getElementById('list') as HTMLElement;
+    for (let i = 0; i < 4; i += 1) {
+      list.append(Object.assign(document.createElement('li'), { textContent: 'Almaty' }));
+    }
+    shadow.append(Object.assign(document.createElement('p'), { textContent: 'Kazakhstan' }));
+    await scanner.whenIdle();
+    expect(scanner.index.counts()).toEqual({ kazakhstan: 1, tokayev: 0, almaty: 4 });
+  });
+});

@@ -184,4 +184,28 @@ describe('highlighting in Chromium', () => {
     await probe.detach();
     await page.close();
   });
+
+  it('hit-tests a mention inside an open shadow root', async () => {
+    const page = await open('/spellings');
+    await waitForHighlights(page);
+    const point = await page.evaluate(() => {
+      for (const range of CSS.highlights.get('kc-tokayev') ?? []) {
+        if (!(range.startContainer.getRootNode() instanceof ShadowRoot)) continue;
+        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const live = new Range();
+        live.setStart(range.startContainer, range.startOffset);
+        live.setEnd(range.endContainer, range.endOffset);
+        const box = live.getBoundingClientRect();
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      }
+      return null;
+    });
+    expect(point).not.toBeNull();
+    const probe = await ContentProbe.attach(page);
+    expect(
+      await probe.evaluate(`globalThis.__kazakhstanContext.hitTest(${point?.x}, ${point?.y})`),
+    ).toBe('tokayev');
+    await probe.detach();
+    await page.close();
+  });
 });

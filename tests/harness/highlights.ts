@@ -25,7 +25,7 @@ export async function waitForHighlights(
     if (key !== last) {
       last = key;
       stableSince = Date.now();
-    } else if (Object.keys(sizes).length > 0 && Date.now() - stableSince >= 150) {
+    } else if (Object.values(sizes).some((size) => size > 0) && Date.now() - stableSince >= 150) {
       return sizes;
     }
     if (Date.now() > deadline) throw new Error(`Highlights not stable in ${timeout} ms: ${key}`);

@@ -20,7 +20,13 @@ export interface FixtureServer {
 /** Serves fixture pages on 127.0.0.1 (and as `localhost`, a second site key). */
 export async function startServer(route: Route, port = 0): Promise<FixtureServer> {
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    } catch {
+      response.writeHead(400, { 'content-type': 'text/plain' }).end('bad request');
+      return;
+    }
     const answer = route(path, request);
     if (!answer) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -1,0 +1,60 @@
+import { build } from 'esbuild';
+import { resolve } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type * as TextWalkerModule from '../../src/page/text-walker';
+import { findChromium } from '../harness/chromium';
+
+// The walker's resume relies on live Ranges following DOM removals, which happy-dom does not
+// implement; this runs the real module in real Chromium (no extension needed).
+describe('text walker in Chromium', () => {
+  let browser: Browser;
+  let walkerSource: string;
+
+  beforeAll(async () => {
+    const bundle = await build({
+      entryPoints: [resolve(import.meta.dirname, '../../src/page/text-walker.ts')],
+      bundle: true,
+      format: 'iife',
+      globalName: 'TextWalkerModule',
+      write: false,
+    });
+    walkerSource = bundle.outputFiles[0]?.text ?? '';
+    const executablePath = findChromium()?.path;
+    browser = await chromium.launch({ executablePath, args: ['--disable-gpu'] });
+  });
+
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it.each([
+    ['forward', false, ['one', 'two', 'four', 'five', 'end']],
+    ['backward', true, ['end', 'five', 'four', 'two', 'one']],
+  ])(
+    'carries on %s when the page removes the node it stopped at',
+    async (_d, backward, expected) => {
+      const page = await browser.newPage();
+      await page.setContent(
+        '<p>one</p><p>two</p><p id="x">three</p><p>four</p><p>five</p><p id="end">end</p>',
+      );
+      await page.addScriptTag({ content: walkerSource });
+      const seen = await page.evaluate((back) => {
+        const { TextWalker } = (window as unknown as { TextWalkerModule: typeof TextWalkerModule })
+          .TextWalkerModule;
+        const start = back ? (document.getElementById('end')?.firstChild ?? undefined) : undefined;
+        const walker = new TextWalker(document.body, () => undefined, back, start);
+        const out: string[] = back ? ['end'] : [];
+        for (let node = walker.next(); node; node = walker.next()) {
+          out.push(node.data);
+          // Between two slices, the page removes the paragraph the walker stands on.
+          if (node.data === (back ? 'four' : 'two')) node.parentElement?.remove();
+          if (node.data === (back ? 'five' : 'one')) document.getElementById('x')?.remove();
+        }
+        return out;
+      }, backward);
+      expect(seen).toEqual(expected);
+      await page.close();
+    },
+  );
+});

@@ -149,6 +149,8 @@ export class PageScanner {
         onSlice: (ms) => {
           this.longestSliceMs = Math.max(this.longestSliceMs, ms);
           this.scanMs += ms;
+          // The page runs between slices and may remove the node a walk stands on.
+          for (const source of this.queue) source.pause?.();
         },
       });
     } finally {

@@ -9,6 +9,8 @@ const TEXT_NODE = 3;
 /** A source of text nodes for the scanner: `next()` gives one, or null when done. */
 export interface TextSource {
   next(): Text | null;
+  /** Called before the scanner yields: the page may change the DOM until the next call. */
+  pause?(): void;
 }
 
 const isSkipped = (element: Element) =>
@@ -26,9 +28,10 @@ export class TextWalker implements TextSource {
   private readonly walker: TreeWalker;
   private done = false;
   /**
-   * A live Range just past the last node given out. If the page removes that node between
-   * two slices, a TreeWalker stepping from it would stay in the detached subtree and stop;
-   * the range has moved to where the node was, so the walk resumes from there.
+   * A live Range just past where the walk paused. If the page removes the walker's current
+   * node between two slices, a TreeWalker stepping from it would stay in the detached subtree
+   * and stop; the range has moved to where the node was, so the walk resumes from there. Set
+   * once per pause, not per node: updating a live Range costs far more than the walk itself.
    */
   private bookmark: Range | undefined;
 
@@ -57,7 +60,6 @@ export class TextWalker implements TextSource {
       if (node.nodeType === TEXT_NODE) {
         const parent = node.parentNode;
         if (!parent || parent.nodeType !== ELEMENT_NODE || !isSkipped(parent as Element)) {
-          this.mark(node);
           return node as Text;
         }
       } else if (node.nodeType === ELEMENT_NODE && !this.visitElement(node as Element)) {
@@ -73,8 +75,9 @@ export class TextWalker implements TextSource {
     return null;
   }
 
-  private mark(node: Node): void {
-    if (!node.parentNode) return;
+  pause(): void {
+    const node = this.walker.currentNode;
+    if (this.done || !node.parentNode) return;
     this.bookmark ??= (node.ownerDocument ?? document).createRange();
     if (this.backward) this.bookmark.setEndBefore(node);
     else this.bookmark.setStartAfter(node);
@@ -150,6 +153,10 @@ export function textAround(
   let belowDone = false;
   let aboveDone = false;
   return {
+    pause() {
+      below.pause();
+      above.pause();
+    },
     next() {
       if (first) {
         const node = first;

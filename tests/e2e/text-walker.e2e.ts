@@ -48,8 +48,8 @@ describe('text walker in Chromium', () => {
         for (let node = walker.next(); node; node = walker.next()) {
           out.push(node.data);
           // Between two slices (the scanner pauses the walk), the page removes the paragraph
-        // the walker stands on.
-        walker.pause();
+          // the walker stands on.
+          walker.pause();
           if (node.data === (back ? 'four' : 'two')) node.parentElement?.remove();
           if (node.data === (back ? 'five' : 'one')) document.getElementById('x')?.remove();
         }

@@ -1,10 +1,8 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { ENTITIES } from '@/src/dossier/entities';
+import { startContent } from '@/src/content/start-content';
 import { exposeDebugHandle } from '@/src/debug/debug-handle';
-import { HighlightPainter, windowHighlightApi } from '@/src/highlight/highlight-painter';
-import { createShadowStyler } from '@/src/highlight/shadow-styles';
-import { compileMatcher } from '@/src/matching/compile-matcher';
-import { PageScanner } from '@/src/page/page-scanner';
+import { createSettingsStore } from '@/src/settings/settings-store';
 import './highlights.css';
 import highlightCss from './highlights.css?inline';
 
@@ -12,20 +10,19 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   allFrames: false,
-  main(ctx) {
+  async main(ctx) {
     // Without the CSS Custom Highlight API we would have to change the page's DOM: do nothing.
     if (typeof Highlight !== 'function' || !CSS.highlights) return;
-    const painter = new HighlightPainter(windowHighlightApi(window));
-    const scanner = new PageScanner({
-      doc: document,
-      matcher: compileMatcher(ENTITIES),
-      painter,
+    const parts = await startContent({
       signal: ctx.signal,
-      styleShadowRoot: createShadowStyler(highlightCss),
+      doc: document,
+      win: window,
+      settings: createSettingsStore(),
+      runtime: browser.runtime,
+      highlightCss,
     });
-    scanner.enable();
     // A page script can clear CSS.highlights at any time without a DOM mutation to tell us.
-    ctx.setInterval(() => painter.ensureRegistered(), 1_000);
-    exposeDebugHandle(scanner, painter);
+    ctx.setInterval(() => parts.painter.ensureRegistered(), 1_000);
+    exposeDebugHandle(parts.scanner, parts.painter);
   },
 });

@@ -32,7 +32,10 @@ export type Message = CountsMessage | GetStateMessage | NextMentionMessage;
 
 /** The content script's answer to `kc:get-state`. */
 export interface PageState {
-  /** Mentions on the page, counted even where highlighting is off or painting is capped. */
+  /**
+   * Mentions on the page, exact even where painting is capped. Zero where highlighting is off
+   * for the site: the page is then not read at all.
+   */
   counts: EntityCounts;
   /** The page's site key (`settings/site-key.ts`); null for pages without one. */
   siteKey: string | null;

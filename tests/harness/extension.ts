@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { findChromium, INSTALL_HINT } from './chromium';
 import { leavesMachine } from './network-guard';
 
@@ -27,7 +27,19 @@ export interface ExtensionBrowser {
   /** Opens an extension page (e.g. `popup.html?tabId=3`) in a normal tab. */
   openExtensionPage(path: string): Promise<Page>;
   extensionUrl(path: string): string;
+  /** The extension's service worker (the background), to read tab ids and badges. */
+  worker(): Promise<Worker>;
+  /** The browser's id for the tab showing `page`. */
+  tabIdOf(page: Page): Promise<number>;
+  /** The toolbar badge text of a tab. */
+  badgeOf(tabId: number): Promise<string>;
   close(): Promise<void>;
+}
+
+/** The bits of the worker's `chrome` global the harness calls. */
+interface WorkerChrome {
+  tabs: { query(query: object): Promise<{ id?: number }[]> };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
 }
 
 // Chromium's own background traffic would hit the closed network; none of it is ours.
@@ -70,11 +82,38 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   });
   const extensionId = await findExtensionId(context);
   const extensionUrl = (path: string) => `chrome-extension://${extensionId}/${path}`;
+  // The worker can be stopped when idle and started again; look it up each time.
+  const worker = async () =>
+    context.serviceWorkers().find((w) => w.url().startsWith(extensionUrl(''))) ??
+    (await context.waitForEvent('serviceworker', {
+      predicate: (w) => w.url().startsWith(extensionUrl('')),
+    }));
   return {
     context,
     extensionId,
     blockedRequests,
     extensionUrl,
+    worker,
+    async tabIdOf(page) {
+      // Without the `tabs` permission the worker cannot read tab URLs: bring the page to the
+      // front and ask for the active tab instead.
+      await page.bringToFront();
+      const id = await (
+        await worker()
+      ).evaluate(async () => {
+        const { chrome } = globalThis as unknown as { chrome: WorkerChrome };
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return tab?.id ?? -1;
+      });
+      if (id < 0) throw new Error(`No active tab for ${page.url()}`);
+      return id;
+    },
+    async badgeOf(tabId) {
+      return (await worker()).evaluate((id) => {
+        const { chrome } = globalThis as unknown as { chrome: WorkerChrome };
+        return chrome.action.getBadgeText({ tabId: id });
+      }, tabId);
+    },
     async openExtensionPage(path) {
       const page = await context.newPage();
       await page.goto(extensionUrl(path));

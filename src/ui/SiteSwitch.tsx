@@ -1,0 +1,26 @@
+import { displaySite } from '../settings/site-key';
+import { Switch } from './Switch';
+
+/** Props of {@link SiteSwitch}. */
+export interface SiteSwitchProps {
+  /** The site key (`settings/site-key.ts`); shown decoded, never stored decoded. */
+  site: string;
+  /** Whether the site is left out of `disabledSites`. */
+  enabled: boolean;
+  onChange(enabled: boolean): void;
+  /** Set when the global switch is off: this site's choice is kept but has no effect. */
+  globallyOff?: boolean;
+}
+
+/** "Highlight on <site>": the per-site switch of the popup (and of the card). */
+export function SiteSwitch({ site, enabled, onChange, globallyOff = false }: SiteSwitchProps) {
+  const name = displaySite(site);
+  return (
+    <Switch
+      label={site === 'file://' ? 'Highlight on local files' : `Highlight on ${name}`}
+      checked={enabled}
+      onChange={onChange}
+      hint={globallyOff ? 'Takes effect when highlighting is on for all sites.' : undefined}
+    />
+  );
+}

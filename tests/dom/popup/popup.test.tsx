@@ -1,0 +1,171 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ENTITIES } from '@/src/dossier/entities';
+import { FACTS } from '@/src/dossier/facts';
+import type { PageState } from '@/src/messaging/protocol';
+import { Popup } from '@/src/popup/Popup';
+import { displaySite } from '@/src/settings/site-key';
+import { createFakePopupApi, type FakePopupSetup } from '../fakes/fake-popup-api';
+import {
+  createMemorySettingsStore,
+  type MemorySettingsStore,
+} from '../fakes/memory-settings-store';
+
+const onPage: PageState = {
+  counts: { kazakhstan: 12, tokayev: 1, almaty: 0 },
+  siteKey: 'example.com',
+  enabledOnSite: true,
+};
+
+/** Lets promises and the store's announcements (a 0 ms timer) run, inside act(). */
+const settle = () =>
+  act(async () => {
+    for (let round = 0; round < 3; round += 1) await new Promise((r) => setTimeout(r, 0));
+  });
+
+describe('the popup', () => {
+  let container: HTMLDivElement;
+  let store: MemorySettingsStore;
+
+  const mount = async (setup: FakePopupSetup = { state: onPage }) => {
+    const api = createFakePopupApi(store, setup);
+    render(<Popup api={api} refreshMs={0} />, container);
+    await settle();
+    return api;
+  };
+  const switchNamed = (name: string) =>
+    [...container.querySelectorAll<HTMLInputElement>('input[role="switch"]')].find((input) =>
+      input.closest('label')?.textContent?.includes(name),
+    );
+  const rowOf = (entityId: string) => container.querySelector(`[data-entity="${entityId}"]`);
+  const click = async (element: Element | null | undefined) => {
+    (element as HTMLElement).click();
+    await settle();
+  };
+
+  beforeEach(() => {
+    store = createMemorySettingsStore();
+    container = document.createElement('div');
+    document.body.append(container);
+  });
+
+  afterEach(() => {
+    render(null, container);
+    container.remove();
+  });
+
+  it('says it is loading until the tab is known', () => {
+    render(<Popup api={createFakePopupApi(store, { state: onPage })} refreshMs={0} />, container);
+    expect(container.textContent).toContain('Loading…');
+  });
+
+  it.each(ENTITIES.map((entity) => [entity.name, entity.id] as const))(
+    'shows the mentions of %s on this page',
+    async (_, id) => {
+      await mount();
+      const count = onPage.counts[id];
+      const words = count === 0 ? 'No mentions' : `${count} mention${count === 1 ? '' : 's'}`;
+      expect(rowOf(id)?.querySelector('.mention-count')?.textContent).toBe(words);
+    },
+  );
+
+  it('turns this site off with its own key, and follows the stored settings', async () => {
+    await mount();
+    const name = `Highlight on ${displaySite('example.com')}`;
+    expect(switchNamed(name)?.checked).toBe(true);
+    await click(switchNamed(name));
+    expect(store.setSiteEnabled).toHaveBeenCalledWith('example.com', false);
+    expect(store.current().disabledSites).toEqual(['example.com']);
+    expect(switchNamed(name)?.checked).toBe(false);
+    expect(container.textContent).toContain('Highlighting is off on example.com');
+    expect(container.querySelector('.mentions')).toBeNull();
+
+    act(() => store.changeElsewhere({ ...store.current(), disabledSites: [] }));
+    await settle();
+    expect(switchNamed(name)?.checked).toBe(true);
+    expect(container.querySelector('.mentions')).not.toBeNull();
+  });
+
+  it('turns highlighting off on all sites', async () => {
+    await mount();
+    await click(switchNamed('Highlight on all sites'));
+    expect(store.update).toHaveBeenCalledOnce();
+    expect(store.current().enabled).toBe(false);
+    expect(switchNamed('Highlight on all sites')?.checked).toBe(false);
+    expect(container.textContent).toContain('Highlighting is off on all sites');
+  });
+
+  it('shows a failed write and springs the switch back', async () => {
+    await mount();
+    store.failWrites('QUOTA_BYTES_PER_ITEM quota exceeded');
+    await click(switchNamed('Highlight on all sites'));
+    expect(container.querySelector('[role="alert"]')?.textContent).toContain('quota exceeded');
+    expect(switchNamed('Highlight on all sites')?.checked).toBe(true);
+  });
+
+  it.each([
+    ['a browser page', { url: 'chrome://extensions/' }, 'cannot run on this page'],
+    ['a tab whose URL is not given', {}, 'cannot run on this page'],
+    ['an extension store', { url: 'https://addons.mozilla.org/en/' }, 'cannot run on this page'],
+    ['a page opened before install', { url: 'https://example.org/a' }, 'Reload the page'],
+    ['a local file', { url: 'file:///home/me/a.html' }, 'Allow access to file URLs'],
+  ])('on %s says why, and still lists every fact', async (_, tabUrl, message) => {
+    await mount({ tab: { id: 3, ...tabUrl }, state: null });
+    expect(container.textContent).toContain(message);
+    expect(container.querySelector('.mentions')).toBeNull();
+    const listed = new Set(
+      [...container.querySelectorAll('.fact a')].map((a) => a.getAttribute('href')),
+    );
+    expect(listed).toEqual(new Set(FACTS.map((fact) => `ext:/source.html#fact-${fact.id}`)));
+  });
+
+  it('lists each fact under each entity it concerns, linking to its sentence in a new tab', async () => {
+    await mount();
+    for (const entity of ENTITIES) {
+      const own = FACTS.filter((fact) => fact.entities.includes(entity.id));
+      const links = [...container.querySelectorAll(`details[data-entity="${entity.id}"] .fact a`)];
+      expect(links.map((a) => a.getAttribute('href'))).toEqual(
+        own.map((fact) => `ext:/source.html#fact-${fact.id}`),
+      );
+      expect(links.every((a) => a.getAttribute('target') === '_blank')).toBe(true);
+    }
+  });
+
+  it('emphasises the figures of a statement', async () => {
+    await mount();
+    const fact = FACTS.find((f) => f.figures?.some((figure) => figure.value !== undefined));
+    const item = container.querySelector(`.fact a[href$="#fact-${fact?.id}"]`)?.closest('li');
+    const strong = [...(item?.querySelectorAll('.fact-statement strong') ?? [])];
+    expect(strong.map((s) => s.textContent)).toEqual(
+      fact?.figures?.map((f) => f.asWritten).filter((w) => fact.statement.includes(w)),
+    );
+  });
+
+  it.each([
+    ['finds one', '', true],
+    ['finds none', 'No mention on this page', false],
+  ])('next mention: when the page %s, the row says %j', async (_, message, found) => {
+    const api = await mount({ state: onPage, found });
+    await click(rowOf('almaty')?.querySelector('button'));
+    expect(api.nextMention).toHaveBeenCalledWith(7, 'almaty');
+    expect(rowOf('almaty')?.querySelector('[role="status"]')?.textContent).toBe(message);
+  });
+
+  it('links the source report and opens the options', async () => {
+    const api = await mount();
+    const links = container.querySelector('.links');
+    expect(links?.querySelector('a')?.getAttribute('href')).toBe('ext:/source.html');
+    await click(
+      [...(links?.querySelectorAll('button') ?? [])].find((b) => b.textContent === 'Options'),
+    );
+    expect(api.openOptions).toHaveBeenCalledOnce();
+  });
+
+  it('stops following the settings when closed', async () => {
+    await mount();
+    expect(store.listenerCount()).toBe(1);
+    act(() => render(null, container));
+    expect(store.listenerCount()).toBe(0);
+  });
+});

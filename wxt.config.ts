@@ -23,6 +23,16 @@ export default defineConfig({
     description:
       'Highlights Kazakhstan, Tokayev and Almaty on any page and shows sourced facts on the January 2022 unrest.',
     permissions: ['storage'],
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Go to the next mention and open its card',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Go to the previous mention and open its card',
+      },
+    },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'",
     },

@@ -6,12 +6,19 @@ import { acceptMessage } from '@/src/messaging/guards';
 export default defineBackground(() => {
   const extension = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
 
-  // Content scripts report their page's counts; the badge of the sender's tab shows them.
   browser.runtime.onMessage.addListener((value, sender) => {
     const message = acceptMessage(value, sender, extension);
-    const tabId = sender.tab?.id;
-    if (message?.type === 'kc:counts' && tabId !== undefined) {
-      void showCount(browser.action, tabId, message.counts);
+    const tab = sender.tab;
+    // A content script reports its page's counts: the badge of its tab shows them.
+    if (message?.type === 'kc:counts' && tab?.id !== undefined) {
+      void showCount(browser.action, tab.id, message.counts);
+    }
+    // The card's source link: the source page opens next to the reader's tab.
+    if (message?.type === 'kc:open-source' && tab?.id !== undefined) {
+      const url = browser.runtime.getURL(`/source.html#fact-${message.factId}`);
+      void browser.tabs
+        .create({ url, openerTabId: tab.id, index: tab.index + 1, windowId: tab.windowId })
+        .catch(() => undefined);
     }
     return undefined;
   });
@@ -19,5 +26,16 @@ export default defineBackground(() => {
   // A new page in the tab: its content script reports afresh (or never, where it cannot run).
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void showCount(browser.action, tabId, null);
+  });
+
+  // Keyboard commands (rebindable in the browser's shortcut settings): next/previous mention.
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command !== 'next-mention' && command !== 'previous-mention') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return;
+    const direction = command === 'next-mention' ? 'next' : 'previous';
+    await browser.tabs.sendMessage(tab.id, { type: 'kc:step-mention', direction }).catch(() => {
+      // No content script on this page (a browser page, or loaded before install).
+    });
   });
 });

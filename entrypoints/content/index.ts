@@ -20,9 +20,10 @@ export default defineContentScript({
       settings: createSettingsStore(),
       runtime: browser.runtime,
       highlightCss,
+      sourceUrl: (factId) => browser.runtime.getURL(`/source.html#fact-${factId}`),
     });
     // A page script can clear CSS.highlights at any time without a DOM mutation to tell us.
     ctx.setInterval(() => parts.painter.ensureRegistered(), 1_000);
-    exposeDebugHandle(parts.scanner, parts.painter);
+    exposeDebugHandle(parts);
   },
 });

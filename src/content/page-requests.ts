@@ -5,7 +5,8 @@ import type { NextMentionResult, PageState } from '../messaging/protocol';
 /** What the content script answers the popup with. */
 export interface PageRequestHandlers {
   getState(): PageState;
-  nextMention(entityId: EntityId | null): NextMentionResult | Promise<NextMentionResult>;
+  nextMention(entityId: EntityId | null): NextMentionResult;
+  stepMention(direction: 'next' | 'previous'): NextMentionResult;
 }
 
 type Listener = (message: unknown, sender: MessageSenderLike) => Promise<unknown> | undefined;
@@ -33,6 +34,9 @@ export function answerPageRequests(
     if (message?.type === 'kc:get-state') return Promise.resolve(handlers.getState());
     if (message?.type === 'kc:next-mention') {
       return Promise.resolve(handlers.nextMention(message.entityId));
+    }
+    if (message?.type === 'kc:step-mention') {
+      return Promise.resolve(handlers.stepMention(message.direction));
     }
     return undefined;
   };

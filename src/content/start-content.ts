@@ -1,9 +1,10 @@
+import { createCardController, type CardController } from '../card/card-controller';
 import { ENTITIES } from '../dossier/entities';
-import { ENTITY_IDS, type EntityId } from '../dossier/types';
+import { ENTITY_IDS } from '../dossier/types';
 import { HighlightPainter, windowHighlightApi } from '../highlight/highlight-painter';
 import { createShadowStyler } from '../highlight/shadow-styles';
 import { compileMatcher } from '../matching/compile-matcher';
-import type { EntityCounts, NextMentionResult } from '../messaging/protocol';
+import type { EntityCounts, Message } from '../messaging/protocol';
 import { PageScanner } from '../page/page-scanner';
 import type { Settings } from '../settings/schema';
 import { isSiteEnabled, type SettingsStore } from '../settings/settings-store';
@@ -17,6 +18,8 @@ export interface ContentDeps {
   win: Window & typeof globalThis;
   settings: SettingsStore;
   runtime: RuntimeLike & { sendMessage(message: unknown): Promise<unknown> };
+  /** URL of the bundled source page at a fact's sentence. */
+  sourceUrl(factId: string): string;
   /** The `::highlight()` rules, for open shadow roots. */
   highlightCss: string;
 }
@@ -25,11 +28,10 @@ export interface ContentDeps {
 export interface ContentParts {
   scanner: PageScanner;
   painter: HighlightPainter;
+  card: CardController;
   site: string | null;
   /** Current settings (kept up to date from storage change events). */
   settings(): Settings;
-  /** Filled in by the card: scroll to the next mention and open its card. */
-  nextMention: (entityId: EntityId | null) => NextMentionResult;
 }
 
 /**
@@ -46,9 +48,34 @@ export async function startContent(deps: ContentDeps): Promise<ContentParts> {
     painter,
     signal,
     styleShadowRoot: createShadowStyler(deps.highlightCss),
-    onCounts: (counts) => reportCounts(runtime, counts),
+    onCounts: (counts) => {
+      reportCounts(runtime, counts);
+      card.refresh();
+    },
   });
   let current = await deps.settings.get();
+  const card = createCardController({
+    signal,
+    doc,
+    win,
+    index: scanner.index,
+    painter,
+    getSettings: () => current,
+    sourceUrl: deps.sourceUrl,
+    shadowRoots: () => scanner.knownShadowRoots,
+    // Takes effect at once through the same setting the popup uses (every tab follows it).
+    onTurnOffSite: () => {
+      if (site) void deps.settings.setSiteEnabled(site, false).catch(() => undefined);
+    },
+    onHideEntity: (id) => {
+      const hide = (s: Settings) => ({
+        ...s,
+        hiddenEntities: [...new Set([...s.hiddenEntities, id])],
+      });
+      void deps.settings.update(hide).catch(() => undefined);
+    },
+    onOpenSource: (factId) => send(runtime, { type: 'kc:open-source', factId }),
+  });
   const apply = (settings: Settings) => {
     current = settings;
     if (signal.aborted) return;
@@ -58,18 +85,12 @@ export async function startContent(deps: ContentDeps): Promise<ContentParts> {
     // Where the reader turned us off, the page is not read at all (its counts are zero).
     if (isSiteEnabled(settings, site)) scanner.enable();
     else scanner.disable();
+    card.refresh();
   };
   apply(current);
   const unsubscribe = deps.settings.subscribe(apply);
   signal.addEventListener('abort', unsubscribe, { once: true });
 
-  const parts: ContentParts = {
-    scanner,
-    painter,
-    site,
-    settings: () => current,
-    nextMention: () => ({ found: false }),
-  };
   answerPageRequests(
     runtime,
     {
@@ -78,18 +99,32 @@ export async function startContent(deps: ContentDeps): Promise<ContentParts> {
         siteKey: site,
         enabledOnSite: scanner.isEnabled,
       }),
-      nextMention: (entityId) => parts.nextMention(entityId),
+      // From the popup: the page scrolls and the card opens; focus stays with the reader.
+      nextMention: (entityId) => ({ found: card.next(entityId) }),
+      // From a keyboard command: the card takes focus, so Tab and Esc work in it.
+      stepMention: (direction) => ({
+        found:
+          direction === 'next'
+            ? card.next(null, { focus: true })
+            : card.previous(null, { focus: true }),
+      }),
     },
     signal,
   );
-  return parts;
+  return { scanner, painter, card, site, settings: () => current };
 }
 
 function reportCounts(runtime: ContentDeps['runtime'], counts: EntityCounts): void {
+  send(runtime, { type: 'kc:counts', counts });
+}
+
+/**
+ * Sends to the background. It may be starting up or the extension reloading: a lost count is
+ * sent again with the next change, and nothing may surface in the page's console.
+ */
+function send(runtime: ContentDeps['runtime'], message: Message): void {
   try {
-    // The background may be starting up or the extension reloading: a lost count is re-sent
-    // with the next change, and nothing may surface in the page's console.
-    runtime.sendMessage({ type: 'kc:counts', counts }).catch(() => undefined);
+    runtime.sendMessage(message).catch(() => undefined);
   } catch {
     // Extension context invalidated (updated or removed): ctx.signal tears us down.
   }

@@ -1,6 +1,5 @@
-import type { HighlightPainter } from '../highlight/highlight-painter';
+import type { ContentParts } from '../content/start-content';
 import { hitTest } from '../highlight/hit-test';
-import type { PageScanner } from '../page/page-scanner';
 
 /** Read-only view of the content script's state, for the e2e tests and the benchmark. */
 export interface DebugHandle {
@@ -16,6 +15,8 @@ export interface DebugHandle {
   hitTest(x: number, y: number): string | null;
   /** The on/off pair the settings drive. */
   setEnabled(on: boolean): void;
+  /** Whether the card is open, and its text (its shadow root is closed to the page). */
+  card(): { open: boolean; text: string; focused: boolean };
 }
 
 /**
@@ -23,8 +24,7 @@ export interface DebugHandle {
  * world: page scripts cannot see this object; only DevTools (and CDP in tests) can reach it.
  */
 export function exposeDebugHandle(
-  scanner: PageScanner,
-  painter: HighlightPainter,
+  { scanner, painter, card }: Pick<ContentParts, 'scanner' | 'painter' | 'card'>,
   doc: Document = document,
 ): void {
   const handle: DebugHandle = {
@@ -37,6 +37,11 @@ export function exposeDebugHandle(
     hitTest: (x, y) =>
       hitTest(doc, scanner.index, x, y, scanner.knownShadowRoots)?.mention.entityId ?? null,
     setEnabled: (on) => (on ? scanner.enable() : scanner.disable()),
+    card: () => ({
+      open: card.isOpen,
+      text: card.shadowRoot?.textContent ?? '',
+      focused: Boolean(card.shadowRoot?.activeElement),
+    }),
   };
   Object.defineProperty(globalThis, '__kazakhstanContext', { value: handle, configurable: true });
 }

@@ -1,3 +1,4 @@
+import { FACTS } from '../dossier/facts';
 import { ENTITY_IDS, type EntityId } from '../dossier/types';
 import {
   SENDER_OF,
@@ -37,6 +38,8 @@ function hasExactly(value: Record<string, unknown>, keys: readonly string[]): bo
 
 const isEntityId = (value: unknown): value is EntityId => ENTITY_IDS.includes(value as EntityId);
 
+const FACT_IDS: ReadonlySet<unknown> = new Set(FACTS.map((fact) => fact.id));
+
 /** Every entity once, each a non-negative safe integer. */
 export function isEntityCounts(value: unknown): value is EntityCounts {
   return (
@@ -59,6 +62,13 @@ export function isMessage(value: unknown): value is Message {
         hasExactly(value, ['type', 'entityId']) &&
         (value.entityId === null || isEntityId(value.entityId))
       );
+    case 'kc:step-mention':
+      return (
+        hasExactly(value, ['type', 'direction']) &&
+        (value.direction === 'next' || value.direction === 'previous')
+      );
+    case 'kc:open-source':
+      return hasExactly(value, ['type', 'factId']) && FACT_IDS.has(value.factId);
     default:
       return false;
   }

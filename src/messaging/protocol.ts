@@ -27,8 +27,29 @@ export interface NextMentionMessage {
   entityId: EntityId | null;
 }
 
+/**
+ * Background -> content script of the active tab, from the keyboard commands: go to the next
+ * or previous mention, scroll it into view and open its card with focus in it.
+ */
+export interface StepMentionMessage {
+  type: 'kc:step-mention';
+  direction: 'next' | 'previous';
+}
+
+/**
+ * Content script -> background: open the source page at a fact's sentence in a new tab (a web
+ * page may not open an extension page itself, and making the page web-accessible would let
+ * any site detect the extension).
+ */
+export interface OpenSourceMessage {
+  type: 'kc:open-source';
+  /** A fact id of the dossier. */
+  factId: string;
+}
+
 /** Every message the extension sends; `type` tells them apart. */
-export type Message = CountsMessage | GetStateMessage | NextMentionMessage;
+export type Message =
+  CountsMessage | GetStateMessage | NextMentionMessage | StepMentionMessage | OpenSourceMessage;
 
 /** The content script's answer to `kc:get-state`. */
 export interface PageState {
@@ -54,6 +75,8 @@ export interface ResponseMap {
   'kc:counts': undefined;
   'kc:get-state': PageState;
   'kc:next-mention': NextMentionResult;
+  'kc:step-mention': NextMentionResult;
+  'kc:open-source': undefined;
 }
 
 /** The answer type of a message. */
@@ -68,4 +91,6 @@ export const SENDER_OF: Readonly<Record<Message['type'], 'content-script' | 'ext
   'kc:counts': 'content-script',
   'kc:get-state': 'extension-page',
   'kc:next-mention': 'extension-page',
+  'kc:step-mention': 'extension-page',
+  'kc:open-source': 'content-script',
 };

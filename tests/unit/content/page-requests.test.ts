@@ -26,7 +26,11 @@ function setup() {
   const controller = new AbortController();
   answerPageRequests(
     runtime,
-    { getState: () => state, nextMention: (entityId) => ({ found: entityId !== 'almaty' }) },
+    {
+      getState: () => state,
+      nextMention: (entityId) => ({ found: entityId !== 'almaty' }),
+      stepMention: (direction) => ({ found: direction === 'next' }),
+    },
     controller.signal,
   );
   const send = (message: unknown, sender: object) => listener?.(message, sender);
@@ -41,6 +45,10 @@ describe('content script: answering the popup', () => {
     await expect(send({ type: 'kc:get-state' }, popup)).resolves.toEqual(state);
     await expect(send({ type: 'kc:next-mention', entityId: 'almaty' }, popup)).resolves.toEqual({
       found: false,
+    });
+    const worker = { id: ID, url: `${ORIGIN}/background.js` };
+    await expect(send({ type: 'kc:step-mention', direction: 'next' }, worker)).resolves.toEqual({
+      found: true,
     });
   });
 

@@ -17,6 +17,9 @@ const valid: [string, Message][] = [
   ['a state request', { type: 'kc:get-state' }],
   ['next mention of an entity', { type: 'kc:next-mention', entityId: 'almaty' }],
   ['next mention of any entity', { type: 'kc:next-mention', entityId: null }],
+  ['the next mention, from a keyboard command', { type: 'kc:step-mention', direction: 'next' }],
+  ['the previous mention', { type: 'kc:step-mention', direction: 'previous' }],
+  ['the source page at a fact', { type: 'kc:open-source', factId: 'checkpoints-70' }],
 ];
 
 /** Lookalikes a receiver must ignore. */
@@ -53,6 +56,10 @@ const invalid: [string, unknown][] = [
   ['an entity in upper case', { type: 'kc:next-mention', entityId: 'Almaty' }],
   ['an entity as a list', { type: 'kc:next-mention', entityId: ['almaty'] }],
   ['an undefined entity', { type: 'kc:next-mention', entityId: undefined }],
+  ['a step without direction', { type: 'kc:step-mention' }],
+  ['a step sideways', { type: 'kc:step-mention', direction: 'up' }],
+  ['a source link to an unknown fact', { type: 'kc:open-source', factId: 'javascript:alert(1)' }],
+  ['a source link with a url', { type: 'kc:open-source', factId: 'checkpoints-70', url: 'x' }],
   ['a __proto__ own key', JSON.parse('{"type":"kc:get-state","__proto__":{"x":1}}')],
   [
     'a __proto__ key in counts',

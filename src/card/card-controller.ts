@@ -1,0 +1,240 @@
+import type { EntityId } from '../dossier/types';
+import type { HighlightPainter } from '../highlight/highlight-painter';
+import { hitTest as defaultHitTest } from '../highlight/hit-test';
+import type { Mention } from '../matching/types';
+import type { EntityCounts, MentionIndex } from '../page/mention-index';
+import type { Settings } from '../settings/schema';
+import { cardContent } from './card-content';
+import { createCardView } from './card-view';
+import { HoverIntent } from './hover-intent';
+import { adjacentMention, type MentionRef } from './mention-order';
+import { trackPointer } from './pointer-tracker';
+import { followAnchor, mentionAnchor, scrollMentionIntoView } from './position-card';
+
+/** What the card controller is given; everything that touches the page is passed in. */
+export interface CardControllerOptions {
+  /** Aborted when the extension goes away: the controller then destroys itself. */
+  signal: AbortSignal;
+  doc?: Document;
+  win?: Window & typeof globalThis;
+  index: MentionIndex;
+  painter: Pick<HighlightPainter, 'setActive'>;
+  /** Current settings, read at each hover (hoverDelayMs, cardNeedsModifier, hiddenEntities). */
+  getSettings: () => Pick<Settings, 'hoverDelayMs' | 'cardNeedsModifier' | 'hiddenEntities'>;
+  /** Mention counts for "N mentions on this page"; default `index.counts()`. */
+  getCounts?: () => EntityCounts;
+  /** URL of the source report at a fact's sentence. */
+  sourceUrl: (factId: string) => string;
+  onTurnOffSite: () => void;
+  onHideEntity: (entityId: EntityId) => void;
+  /** When given, a plain click on the source link calls this instead of following the link. */
+  onOpenSource?: (factId: string) => void;
+  /** Open shadow roots the scanner knows (hit testing inside them needs them). */
+  shadowRoots?: () => readonly ShadowRoot[];
+  /** The hit test; tests drive the controller with a stub (happy-dom has no layout). */
+  hitTest?: typeof defaultHitTest;
+  /** Keeps the card placed at its anchor; tests pass a stub. */
+  follow?: typeof followAnchor;
+  /** Shadow root mode of the host; tests may use 'open'. */
+  shadowMode?: ShadowRootMode;
+}
+
+/** How a card is opened from the keyboard. */
+export interface OpenOptions {
+  /** Move focus into the card (Tab then walks its controls; Esc gives focus back). */
+  focus?: boolean;
+}
+
+/** The card's imperative side: hover, keyboard API, host, position. */
+export interface CardController {
+  /** Scrolls the mention into view and opens its card; false if there is no such mention. */
+  openAt(node: Text, position: number, options?: OpenOptions): boolean;
+  /** Opens the card of the mention after the last one visited (any entity when null). */
+  next(entityId: EntityId | null, options?: OpenOptions): boolean;
+  /** Opens the card of the mention before the last one visited. */
+  previous(entityId: EntityId | null, options?: OpenOptions): boolean;
+  /** Closes the card (focus goes back where it was if the card had it). */
+  close(): void;
+  /**
+   * Re-renders an open card (counts changed); closes it if its entity was hidden or its mention
+   * left the index (highlighting turned off). Call it on count and settings changes.
+   */
+  refresh(): void;
+  readonly isOpen: boolean;
+  /** The card's (closed) shadow root once created, for the debug handle and e2e tests. */
+  readonly shadowRoot: ShadowRoot | undefined;
+  /** Removes every listener, timer and the host; also done when `signal` aborts. */
+  destroy(): void;
+}
+
+/** A mention as the controller tracks it; `line` is the line box under the pointer. */
+interface Target extends MentionRef {
+  mention: Mention;
+  line?: DOMRectReadOnly;
+}
+
+const sameTarget = (a: Target, b: Target) =>
+  a.node === b.node && a.mention.start === b.mention.start && a.mention.end === b.mention.end;
+
+/** Creates the card controller (see {@link CardControllerOptions}). */
+export function createCardController(options: CardControllerOptions): CardController {
+  const doc = options.doc ?? document;
+  const win = options.win ?? (doc.defaultView as Window & typeof globalThis);
+  const { index, painter, getSettings } = options;
+  const hitTest = options.hitTest ?? defaultHitTest;
+  const follow = options.follow ?? followAnchor;
+  const own = new AbortController();
+  let shown: Target | undefined;
+  let hovered: Target | undefined;
+  let active: Target | undefined;
+  let cursor: MentionRef | undefined;
+  let stopFollow: (() => void) | undefined;
+
+  const view = createCardView({
+    doc,
+    signal: own.signal,
+    ...(options.shadowMode ? { shadowMode: options.shadowMode } : {}),
+    sourceUrl: options.sourceUrl,
+    ...(options.onOpenSource ? { onOpenSource: options.onOpenSource } : {}),
+    onClose: () => closeCard(true),
+    onTurnOffSite: () => {
+      closeCard(true);
+      options.onTurnOffSite();
+    },
+    onHideEntity: (entityId) => {
+      closeCard(true);
+      options.onHideEntity(entityId);
+    },
+  });
+
+  const rangeOver = ({ node, mention }: Target) => {
+    const range = doc.createRange();
+    range.setStart(node, mention.start);
+    range.setEnd(node, Math.min(mention.end, node.length));
+    return range;
+  };
+  // The active highlight follows the hovered mention, else the one whose card is open.
+  const syncActive = () => {
+    const next = hovered ?? shown;
+    if (next === active || (next && active && sameTarget(next, active))) return;
+    active = next;
+    painter.setActive(next ? rangeOver(next) : null);
+  };
+  // Layout mirrors with the text around the mention; the card's English stays ltr.
+  const dirOf = (target: Target) =>
+    win.getComputedStyle(target.node.parentElement ?? doc.documentElement).direction === 'rtl'
+      ? 'rtl'
+      : 'ltr';
+  const content = (target: Target) =>
+    cardContent(target.mention.entityId, options.getCounts?.() ?? index.counts());
+
+  const intent = new HoverIntent<Target>({
+    timers: win,
+    openDelay: () => getSettings().hoverDelayMs,
+    needsModifier: () => getSettings().cardNeedsModifier,
+    same: sameTarget,
+    onOpen: (target) => open(target, true),
+    onClose: () => closeCard(false),
+  });
+
+  function closeCard(dismissed: boolean): void {
+    if (!shown) return;
+    stopFollow?.();
+    stopFollow = undefined;
+    shown = undefined;
+    view.hide();
+    intent.closed(dismissed);
+    syncActive();
+  }
+
+  function open(target: Target, byPointer: boolean): boolean {
+    const dir = dirOf(target);
+    if (own.signal.aborted || !view.show(content(target), dir) || !view.frame) return false;
+    stopFollow?.();
+    shown = target;
+    cursor = { node: target.node, position: target.position };
+    stopFollow = follow(mentionAnchor(rangeOver(target), target.line), view.frame, {
+      win,
+      dir,
+      onOutOfView: () => closeCard(true),
+      isGone: () => !target.node.isConnected,
+    });
+    intent.opened(target, byPointer);
+    syncActive();
+    return true;
+  }
+
+  const stopPointer = trackPointer({
+    doc,
+    win,
+    signal: own.signal,
+    isIdle: () => index.size === 0 && !hovered && !shown,
+    isCard: view.isCard,
+    onPointer: (point) => {
+      let target: Target | undefined;
+      if (point && !point.overCard && index.size > 0) {
+        const hit = hitTest(doc, index, point.x, point.y, options.shadowRoots?.() ?? []);
+        const hidden = getSettings().hiddenEntities;
+        if (hit && !hidden.includes(hit.mention.entityId)) target = { ...hit, line: hit.rect };
+      }
+      if (!(target && hovered && sameTarget(target, hovered))) hovered = target;
+      syncActive();
+      intent.pointer(hovered, point?.overCard ?? false, point?.modifier ?? false);
+    },
+    onModifier: (down) => intent.setModifier(down),
+    onEscape: () => (shown ? closeCard(true) : intent.dismiss()),
+    onPressOutside: () => closeCard(true),
+  });
+
+  function openAt(node: Text, position: number, opts: OpenOptions = {}): boolean {
+    const mention = index.get(node)?.mentions[position];
+    if (!mention || !node.isConnected || own.signal.aborted) return false;
+    const target: Target = { node, position, mention };
+    scrollMentionIntoView(rangeOver(target), win);
+    if (!open(target, false)) return false;
+    if (opts.focus) view.focus();
+    return true;
+  }
+
+  function walk(direction: 1 | -1, entityId: EntityId | null, opts?: OpenOptions): boolean {
+    const hidden = getSettings().hiddenEntities;
+    const accept = (id: EntityId) => (entityId === null ? !hidden.includes(id) : id === entityId);
+    const ref = adjacentMention(index, cursor, direction, accept);
+    return ref !== undefined && openAt(ref.node, ref.position, opts);
+  }
+
+  function destroy(): void {
+    if (own.signal.aborted) return;
+    closeCard(false);
+    own.abort();
+    stopPointer();
+    intent.dispose();
+    hovered = undefined;
+    if (active) painter.setActive(null);
+    active = undefined;
+    view.destroy();
+  }
+
+  if (options.signal.aborted) destroy();
+  else options.signal.addEventListener('abort', destroy, { once: true, signal: own.signal });
+
+  return {
+    openAt,
+    next: (entityId, opts) => walk(1, entityId, opts),
+    previous: (entityId, opts) => walk(-1, entityId, opts),
+    close: () => closeCard(true),
+    refresh: () => {
+      if (!shown) return;
+      const gone = index.get(shown.node)?.mentions[shown.position] === undefined;
+      if (gone || getSettings().hiddenEntities.includes(shown.mention.entityId)) closeCard(true);
+      else view.show(content(shown), dirOf(shown));
+    },
+    get isOpen() {
+      return shown !== undefined;
+    },
+    get shadowRoot() {
+      return view.root;
+    },
+    destroy,
+  };
+}

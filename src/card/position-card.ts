@@ -1,0 +1,139 @@
+import {
+  autoUpdate,
+  computePosition,
+  flip,
+  offset,
+  shift,
+  size,
+  type ComputePositionReturn,
+  type Platform,
+  type VirtualElement,
+} from '@floating-ui/dom';
+
+/** Gap kept between the card and the viewport's edges, in px. */
+export const VIEWPORT_PADDING = 8;
+/** Gap between the mention's line box and the card, in px. */
+export const CARD_OFFSET = 6;
+
+/** A rectangle in viewport coordinates (a DOMRect, or a fake one in tests). */
+export interface ViewportRect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/**
+ * Computes where the card goes: below the line box (above when there is no room: `flip`),
+ * slid sideways to stay 8 px inside the viewport (`shift`), and never taller than the room
+ * left (`size` caps its height; the card scrolls). `fixed`: the host is `position: fixed`.
+ * `platform` is for tests, which have no layout.
+ */
+export function placeCard(
+  reference: VirtualElement,
+  floating: HTMLElement,
+  dir: 'ltr' | 'rtl' = 'ltr',
+  platform?: Platform,
+): Promise<ComputePositionReturn> {
+  return computePosition(reference, floating, {
+    strategy: 'fixed',
+    // Start-aligned with the name, mirrored on right-to-left pages.
+    placement: dir === 'rtl' ? 'bottom-end' : 'bottom-start',
+    middleware: [
+      offset(CARD_OFFSET),
+      flip({ padding: VIEWPORT_PADDING }),
+      shift({ padding: VIEWPORT_PADDING }),
+      size({
+        padding: VIEWPORT_PADDING,
+        apply({ availableHeight, elements }) {
+          elements.floating.style.maxHeight = `${Math.max(0, Math.floor(availableHeight))}px`;
+        },
+      }),
+    ],
+    ...(platform ? { platform } : {}),
+  });
+}
+
+/** Whether any part of `rect` is inside a viewport of the given size. */
+export function isRectInView(rect: ViewportRect, width: number, height: number): boolean {
+  return rect.bottom >= 0 && rect.top <= height && rect.right >= 0 && rect.left <= width;
+}
+
+/**
+ * A virtual reference over one line box of a mention: `line` picks which (the one under the
+ * pointer); without it, the first. Read again on every update, so the card follows the text
+ * as the page scrolls. `contextElement` lets autoUpdate listen to the text's scroll containers.
+ */
+export function mentionAnchor(range: Range, line?: ViewportRect): VirtualElement {
+  const rects = () => (typeof range.getClientRects === 'function' ? range.getClientRects() : []);
+  const found = line
+    ? [...rects()].findIndex(
+        (rect) => Math.abs(rect.top - line.top) < 1 && Math.abs(rect.left - line.left) < 1,
+      )
+    : 0;
+  const index = Math.max(0, found);
+  const parent = range.startContainer.parentElement;
+  return {
+    getBoundingClientRect: () => rects()[index] ?? range.getBoundingClientRect(),
+    ...(parent ? { contextElement: parent } : {}),
+  };
+}
+
+/**
+ * Scrolls a mention to the middle of the viewport (its element by `scrollIntoView`, which also
+ * scrolls nested scroll containers; then the mention itself if its paragraph is taller than
+ * the viewport). Instant: a smooth scroll would still run when the card measures its anchor.
+ */
+export function scrollMentionIntoView(range: Range, win: Window): void {
+  range.startContainer.parentElement?.scrollIntoView?.({ block: 'center', behavior: 'instant' });
+  const rect = range.getBoundingClientRect?.();
+  if (rect && !isRectInView(rect, win.innerWidth, win.innerHeight)) {
+    win.scrollBy?.({ top: rect.top - win.innerHeight / 2, behavior: 'instant' });
+  }
+}
+
+/** What {@link followAnchor} needs besides the two elements. */
+export interface FollowOptions {
+  win: Window;
+  dir: 'ltr' | 'rtl';
+  /** Called (once, asynchronously) when the anchor is no longer in the viewport. */
+  onOutOfView: () => void;
+  /** True when the anchor's text has left the page (its rect would then be meaningless). */
+  isGone?: () => boolean;
+}
+
+/**
+ * Keeps the card placed at its anchor while the page scrolls or resizes (floating-ui
+ * `autoUpdate`), and reports when the anchor has left the viewport. Placement resolves in
+ * microtasks, before the next paint, so the card is never seen at its old place.
+ * Returns the function that stops following.
+ */
+export function followAnchor(
+  reference: VirtualElement,
+  floating: HTMLElement,
+  options: FollowOptions,
+): () => void {
+  let stopped = false;
+  const update = () => {
+    if (stopped) return;
+    const { innerWidth, innerHeight } = options.win;
+    const rect = reference.getBoundingClientRect();
+    if (options.isGone?.() || !isRectInView(rect, innerWidth, innerHeight)) {
+      // Deferred: the first update runs inside autoUpdate(), before its cleanup exists.
+      queueMicrotask(() => {
+        if (!stopped) options.onOutOfView();
+      });
+      return;
+    }
+    void placeCard(reference, floating, options.dir).then(({ x, y }) => {
+      if (stopped) return;
+      floating.style.left = `${Math.round(x)}px`;
+      floating.style.top = `${Math.round(y)}px`;
+    });
+  };
+  const cleanup = autoUpdate(reference, floating, update);
+  return () => {
+    stopped = true;
+    cleanup();
+  };
+}

@@ -1,0 +1,131 @@
+import { describe, expect, it, vi } from 'vitest';
+import {
+  DELAY,
+  dialog,
+  heading,
+  key,
+  MENTIONS,
+  move,
+  setup,
+  useFixture,
+} from './controller-fixture';
+
+useFixture();
+
+describe('closing and focus', () => {
+  it('closes on Esc and gives focus back to where it was', () => {
+    const s = setup();
+    const button = document.createElement('button');
+    document.body.append(button);
+    button.focus();
+    expect(s.controller.openAt(s.node, 0, { focus: true })).toBe(true);
+    expect(s.controller.shadowRoot?.activeElement).toBe(dialog(s));
+    key('Escape');
+    expect(s.controller.isOpen).toBe(false);
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('does not reopen under a resting pointer after Esc', () => {
+    const s = setup();
+    move(0);
+    vi.advanceTimersByTime(DELAY);
+    key('Escape');
+    move(0);
+    vi.advanceTimersByTime(DELAY * 3);
+    expect(s.controller.isOpen).toBe(false);
+  });
+
+  it('never moves focus on hover', () => {
+    const s = setup();
+    const button = document.createElement('button');
+    document.body.append(button);
+    button.focus();
+    move(0);
+    vi.advanceTimersByTime(DELAY);
+    expect(s.controller.isOpen).toBe(true);
+    expect(document.activeElement).toBe(button);
+  });
+
+  it.each([
+    ['Close', 'none'],
+    ['Turn off on this site', 'onTurnOffSite'],
+    ['Hide Almaty highlights', 'onHideEntity'],
+  ] as const)('"%s" closes the card and calls back', (name, callback) => {
+    const s = setup();
+    s.controller.openAt(s.node, 1);
+    const button = [...(dialog(s)?.querySelectorAll('button') ?? [])].find(
+      (b) => b.getAttribute('aria-label') === name || b.textContent === name,
+    );
+    button?.click();
+    expect(s.controller.isOpen).toBe(false);
+    if (callback === 'onHideEntity') expect(s.onHideEntity).toHaveBeenCalledWith('almaty');
+    if (callback === 'onTurnOffSite') expect(s.onTurnOffSite).toHaveBeenCalledOnce();
+  });
+});
+
+describe('refreshing', () => {
+  it('shows new counts, and closes once the mention has left the index', () => {
+    const s = setup();
+    s.controller.openAt(s.node, 0);
+    expect(dialog(s)?.querySelector('.count')?.textContent).toBe('1 mention on this page');
+    s.index.set(document.createTextNode('Tokayev'), { mentions: [MENTIONS[0]!], ranges: [] });
+    s.controller.refresh();
+    expect(dialog(s)?.querySelector('.count')?.textContent).toBe('2 mentions on this page');
+    s.index.clear(); // highlighting turned off
+    s.controller.refresh();
+    expect(s.controller.isOpen).toBe(false);
+  });
+});
+
+describe('the keyboard API', () => {
+  it('scrolls the mention into view, then opens its card; with focus, focuses the dialog', () => {
+    const s = setup();
+    const scroll = vi.fn();
+    Object.defineProperty(s.node.parentElement, 'scrollIntoView', { value: scroll });
+    expect(s.controller.openAt(s.node, 2, { focus: true })).toBe(true);
+    expect(scroll).toHaveBeenCalledWith(expect.objectContaining({ block: 'center' }));
+    expect(heading(s)).toBe('Kazakhstan');
+    expect(s.controller.shadowRoot?.activeElement).toBe(dialog(s));
+  });
+
+  it('opens without taking focus unless asked', () => {
+    const s = setup();
+    s.controller.openAt(s.node, 0);
+    expect(s.controller.isOpen).toBe(true);
+    expect(s.controller.shadowRoot?.activeElement ?? null).toBeNull();
+  });
+
+  it('returns false for a mention that is not in the index', () => {
+    const s = setup();
+    expect(s.controller.openAt(s.node, 9)).toBe(false);
+    expect(s.controller.openAt(document.createTextNode('Almaty'), 0)).toBe(false);
+  });
+
+  it('walks mentions in document order, wrapping around, per entity or all', () => {
+    const s = setup();
+    // Indexed after the first paragraph, but placed before it in the document.
+    const p = document.createElement('p');
+    p.append('Earlier Almaty.');
+    document.body.prepend(p);
+    const early = p.firstChild as Text;
+    s.index.set(early, { mentions: [{ start: 8, end: 14, entityId: 'almaty' }], ranges: [] });
+    const visited: string[] = [];
+    const step = (fn: () => boolean) => {
+      expect(fn()).toBe(true);
+      visited.push(String(s.painter.setActive.mock.lastCall?.[0]));
+    };
+    for (let i = 0; i < 5; i += 1) step(() => s.controller.next(null));
+    step(() => s.controller.previous(null));
+    expect(visited).toEqual(['Almaty', 'Tokayev', 'Almaty', 'Kazakhstan', 'Almaty', 'Kazakhstan']);
+    expect(s.controller.next('almaty')).toBe(true); // from Kazakhstan, wrapping to the top
+    expect(s.painter.setActive.mock.lastCall?.[0]?.startContainer).toBe(early);
+    expect(s.controller.next('almaty')).toBe(true);
+    expect(s.painter.setActive.mock.lastCall?.[0]?.startContainer).toBe(s.node);
+  });
+
+  it('returns false when no mention matches', () => {
+    const s = setup({ hiddenEntities: ['tokayev', 'almaty', 'kazakhstan'] });
+    expect(s.controller.next(null)).toBe(false);
+    expect(s.controller.isOpen).toBe(false);
+  });
+});

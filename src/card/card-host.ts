@@ -60,8 +60,19 @@ export function createCardHost(
   frame.className = 'frame';
   frame.hidden = true;
   root.append(frame);
+  // CSS `zoom` on <html> scales everything under it, our card included, and its coordinates no
+  // longer match the fixed positions floating-ui computes. Undo it on the host, from inside the
+  // closed root so the page sees no attribute change; `:host(tag)` outranks `:host`'s reset.
+  const unzoom = doc.createElement('style');
+  root.append(unzoom);
   const attach = () => {
     if (!host.isConnected) doc.documentElement.append(host);
+    const zoom = (doc.documentElement as Element & { currentCSSZoom?: number }).currentCSSZoom;
+    const rule =
+      zoom && zoom > 0 && zoom !== 1
+        ? `:host(${OWN_UI_TAG}) { zoom: ${1 / zoom} !important; }`
+        : '';
+    if (unzoom.textContent !== rule) unzoom.textContent = rule;
   };
   attach();
   return { host, root, frame, attach, remove: () => host.remove() };

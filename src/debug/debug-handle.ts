@@ -16,7 +16,12 @@ export interface DebugHandle {
   /** The on/off pair the settings drive. */
   setEnabled(on: boolean): void;
   /** Whether the card is open, and its text (its shadow root is closed to the page). */
-  card(): { open: boolean; text: string; focused: boolean };
+  card(): {
+    open: boolean;
+    text: string;
+    focused: boolean;
+    rect: { left: number; top: number; right: number; bottom: number } | null;
+  };
 }
 
 /**
@@ -41,7 +46,13 @@ export function exposeDebugHandle(
       open: card.isOpen,
       text: card.shadowRoot?.textContent ?? '',
       focused: Boolean(card.shadowRoot?.activeElement),
+      rect: cardRect(card.shadowRoot),
     }),
   };
   Object.defineProperty(globalThis, '__kazakhstanContext', { value: handle, configurable: true });
+}
+
+function cardRect(root: ShadowRoot | undefined) {
+  const box = root?.querySelector('[role="dialog"]')?.getBoundingClientRect();
+  return box ? { left: box.left, top: box.top, right: box.right, bottom: box.bottom } : null;
 }

@@ -1,0 +1,224 @@
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ContentProbe } from '../harness/content-probe';
+import { launchWithExtension, type ExtensionBrowser } from '../harness/extension';
+import { waitForHighlights } from '../harness/highlights';
+import { pageRecord, watchPage } from '../harness/page-watch';
+import { startServer, type FixtureServer } from '../harness/server';
+
+const SCREENSHOTS = resolve(import.meta.dirname, '../../assets/screenshots');
+
+const ARTICLE = `<!doctype html><html lang="en"><meta charset="utf-8"><title>card</title>
+<style>body { font: 18px/1.6 Georgia, serif; max-width: 680px; margin: 40px auto; }</style>
+<body>
+<h1>Unrest in Kazakhstan</h1>
+<p id="lead">President <span id="t">Tokayev</span> ordered security forces to open fire without
+warning, as clashes went on in Almaty and across the country.</p>
+<p>Read more about <a id="link" href="/elsewhere">Almaty and its history</a>.</p>
+<p>${'Filler text for scrolling. '.repeat(120)}</p>
+<p id="far">The last word goes to Tokayev.</p>
+</body></html>`;
+
+const HOSTILE = `<!doctype html><html><meta charset="utf-8"><title>hostile css</title>
+<style>
+  html { font-size: 40px !important; zoom: 1.2; }
+  * { color: red !important; font-family: 'Comic Sans MS' !important; letter-spacing: 3px !important; }
+  kazakhstan-context, div, p, section { display: block !important; transform: rotate(2deg) !important; }
+  header { position: fixed; top: 0; left: 0; right: 0; height: 60px; background: #222; z-index: 99999; }
+</style>
+<body><header></header><div style="margin-top:120px" onclick="event.stopPropagation()">
+<p id="lead">Kazakhstan under curfew while Tokayev speaks.</p></div></body></html>`;
+
+type CardState = { open: boolean; text: string; focused: boolean; rect: DOMRectLike | null };
+interface DOMRectLike {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+describe('hover card in Chromium', () => {
+  let browser: ExtensionBrowser;
+  let server: FixtureServer;
+
+  beforeAll(async () => {
+    server = await startServer((path) => {
+      if (path === '/article') return { body: ARTICLE };
+      if (path === '/hostile') return { body: HOSTILE };
+      if (path === '/elsewhere') return { body: '<title>elsewhere</title><p>Arrived.</p>' };
+      return undefined;
+    });
+    browser = await launchWithExtension({ viewport: { width: 1000, height: 700 } });
+  });
+
+  afterAll(async () => {
+    expect(browser.blockedRequests).toEqual([]);
+    await browser.close();
+    await server.close();
+  });
+
+  async function open(path: string, colorScheme: 'light' | 'dark' = 'light') {
+    const page = await browser.context.newPage();
+    await page.emulateMedia({ colorScheme });
+    await watchPage(page);
+    await page.goto(server.url(path));
+    await waitForHighlights(page);
+    const probe = await ContentProbe.attach(page);
+    await probe.state();
+    const card = () => probe.evaluate<CardState>('globalThis.__kazakhstanContext.card()');
+    return { page, probe, card };
+  }
+
+  /** Centre of the first painted range whose text is `name`, in viewport coordinates. */
+  async function centreOf(page: Page, selector: string, name: string) {
+    return page.evaluate(
+      ({ selector, name }) => {
+        const element = document.querySelector(selector);
+        const walker = document.createTreeWalker(element ?? document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = (node as Text).data.indexOf(name);
+          if (at < 0) continue;
+          const range = new Range();
+          range.setStart(node, at);
+          range.setEnd(node, at + name.length);
+          const box = range.getBoundingClientRect();
+          return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+        }
+        throw new Error(`${name} not found in ${selector}`);
+      },
+      { selector, name },
+    );
+  }
+
+  it('opens on hover within 600 ms, stays over the card, closes after leaving, closes on Esc', async () => {
+    const { page, probe, card } = await open('/article');
+    const point = await centreOf(page, '#lead', 'Tokayev');
+    const started = Date.now();
+    await page.mouse.move(point.x, point.y, { steps: 2 });
+    await expect.poll(async () => (await card()).open, { timeout: 600, interval: 25 }).toBe(true);
+    const openedAfter = Date.now() - started;
+    expect(openedAfter).toBeGreaterThanOrEqual(250);
+    const state = await card();
+    expect(state.text).toContain('Kassym-Jomart Tokayev');
+    expect(state.text).toContain('President of Kazakhstan');
+    expect(state.text).toMatch(/2 mentions on this page/);
+    expect(state.focused).toBe(false); // hover never moves focus
+    await page.waitForTimeout(400); // let the fade-in finish before the screenshot
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'card-light.png') });
+
+    // Into the card: it stays.
+    const rect = state.rect as DOMRectLike;
+    await page.mouse.move((rect.left + rect.right) / 2, (rect.top + rect.bottom) / 2, { steps: 8 });
+    await page.waitForTimeout(700);
+    expect((await card()).open).toBe(true);
+
+    // Away from both: it closes about 300 ms later.
+    await page.mouse.move(5, 690, { steps: 4 });
+    await expect.poll(async () => (await card()).open, { timeout: 1_000 }).toBe(false);
+
+    // Again, then Esc.
+    await page.mouse.move(point.x, point.y, { steps: 2 });
+    await expect.poll(async () => (await card()).open, { timeout: 600 }).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await card()).open, { timeout: 300 }).toBe(false);
+
+    // The only change to the page is our card's host element.
+    const record = await pageRecord(page);
+    expect(record.changedHtml).toBe(false);
+    expect(record.mutations.every((m) => m === 'childList on HTML')).toBe(true);
+    expect(record.errors).toEqual([]);
+    await probe.detach();
+    await page.close();
+  });
+
+  it('goes to the next and previous mention from a keyboard command, focusing the card', async () => {
+    const { page, probe, card } = await open('/article');
+    const tabId = await browser.tabIdOf(page);
+    const step = async (direction: 'next' | 'previous') =>
+      (await browser.worker()).evaluate(
+        ({ tabId, direction }) => {
+          const { chrome } = globalThis as unknown as {
+            chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } };
+          };
+          return chrome.tabs.sendMessage(tabId, { type: 'kc:step-mention', direction });
+        },
+        { tabId, direction },
+      );
+    expect(await step('previous')).toEqual({ found: true }); // wraps to the last mention
+    await expect.poll(async () => (await card()).open).toBe(true);
+    const last = await card();
+    expect(last.focused).toBe(true);
+    expect(last.text).toContain('Kassym-Jomart Tokayev');
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(100); // scrolled to #far
+    await page.keyboard.press('Tab');
+    expect((await card()).focused).toBe(true); // Tab stays within the card
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await card()).open).toBe(false);
+    expect(await step('next')).toEqual({ found: true });
+    await expect.poll(async () => (await card()).text).toContain('Kazakhstan');
+    await probe.detach();
+    await page.close();
+  });
+
+  it('opens the card from the popup\u2019s "next mention", scrolling the page to it', async () => {
+    const { page, probe, card } = await open('/article');
+    const tabId = await browser.tabIdOf(page);
+    const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const nextTokayev = popup
+      .getByRole('listitem')
+      .filter({ hasText: 'Kassym-Jomart Tokayev' })
+      .getByRole('button', { name: /Next mention/ });
+    await expect.poll(() => nextTokayev.count()).toBe(1);
+    await nextTokayev.click();
+    await nextTokayev.click();
+    await expect.poll(async () => (await card()).open).toBe(true);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+    expect((await card()).text).toContain('Kassym-Jomart Tokayev');
+    await popup.close();
+    await probe.detach();
+    await page.close();
+  });
+
+  it('follows a link that contains a mention when it is clicked', async () => {
+    const { page, probe } = await open('/article');
+    const point = await centreOf(page, '#link', 'Almaty');
+    await page.mouse.move(point.x, point.y);
+    await page.waitForTimeout(400);
+    await page.mouse.click(point.x, point.y);
+    await page.waitForURL(/\/elsewhere$/);
+    expect(await page.title()).toBe('elsewhere');
+    await probe.detach();
+    await page.close();
+  });
+
+  it('looks and works the same under hostile page CSS, in dark mode', async () => {
+    const { page, probe, card } = await open('/hostile', 'dark');
+    const point = await centreOf(page, '#lead', 'Kazakhstan');
+    await page.mouse.move(point.x, point.y, { steps: 2 });
+    await expect.poll(async () => (await card()).open, { timeout: 600 }).toBe(true);
+    const rect = (await card()).rect as DOMRectLike;
+    // Inside the viewport, and the page's huge root font size did not blow it up.
+    expect(rect.left).toBeGreaterThanOrEqual(0);
+    expect(rect.right).toBeLessThanOrEqual(1000);
+    expect(rect.bottom).toBeLessThanOrEqual(700);
+    expect(rect.right - rect.left).toBeLessThanOrEqual(360);
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'card-hostile-page.png') });
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'card-dark-hostile.png') });
+    await probe.detach();
+    await page.close();
+  });
+
+  it('shows the card in dark mode', async () => {
+    const { page, probe, card } = await open('/article', 'dark');
+    const point = await centreOf(page, '#lead', 'Almaty');
+    await page.mouse.move(point.x, point.y, { steps: 2 });
+    await expect.poll(async () => (await card()).open, { timeout: 600 }).toBe(true);
+    expect((await card()).text).toContain('Economic capital');
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'card-dark.png') });
+    await probe.detach();
+    await page.close();
+  });
+});

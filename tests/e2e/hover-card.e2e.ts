@@ -38,6 +38,18 @@ interface DOMRectLike {
   bottom: number;
 }
 
+const STOPPER = `<!doctype html><html dir="rtl" lang="ar"><meta charset="utf-8"><title>rtl</title>
+<body style="font: 20px/1.6 serif; margin: 40px">
+<div id="box"><p id="lead">قال الرئيس Tokayev إن النظام عاد إلى Almaty.</p></div>
+<p>${'نص للتمرير. '.repeat(400)}</p>
+<script>
+  // The page swallows pointer and mouse events in the bubble phase, as some widgets do.
+  for (const type of ['pointermove', 'pointerover', 'mousemove', 'mouseover', 'pointerdown', 'click']) {
+    document.getElementById('box').addEventListener(type, (e) => e.stopPropagation());
+    window.addEventListener(type, (e) => e.stopImmediatePropagation());
+  }
+</script></body></html>`;
+
 describe('hover card in Chromium', () => {
   let browser: ExtensionBrowser;
   let server: FixtureServer;
@@ -46,6 +58,7 @@ describe('hover card in Chromium', () => {
     server = await startServer((path) => {
       if (path === '/article') return { body: ARTICLE };
       if (path === '/hostile') return { body: HOSTILE };
+      if (path === '/stopper') return { body: STOPPER };
       if (path === '/elsewhere') return { body: '<title>elsewhere</title><p>Arrived.</p>' };
       return undefined;
     });
@@ -218,6 +231,29 @@ describe('hover card in Chromium', () => {
     expect((await card()).text).toContain('Economic capital');
     await page.waitForTimeout(400);
     await page.screenshot({ path: resolve(SCREENSHOTS, 'card-dark.png') });
+    await probe.detach();
+    await page.close();
+  });
+
+  it('works on a right-to-left page that stops event propagation, and follows scrolling', async () => {
+    const { page, probe, card } = await open('/stopper');
+    const point = await centreOf(page, '#lead', 'Tokayev');
+    await page.mouse.move(point.x, point.y, { steps: 2 });
+    await expect.poll(async () => (await card()).open, { timeout: 600 }).toBe(true);
+    const before = (await card()).rect as DOMRectLike;
+    expect(before.left).toBeGreaterThanOrEqual(0);
+    expect(before.right).toBeLessThanOrEqual(1000);
+
+    // A small scroll: the card stays with its mention.
+    await page.evaluate(() => window.scrollBy(0, 30));
+    await expect
+      .poll(async () => Math.round(((await card()).rect as DOMRectLike).top))
+      .toBe(Math.round(before.top - 30));
+    expect((await card()).open).toBe(true);
+
+    // Scrolled out of view: the card closes rather than float in the wrong place.
+    await page.evaluate(() => window.scrollBy(0, 2_000));
+    await expect.poll(async () => (await card()).open, { timeout: 1_000 }).toBe(false);
     await probe.detach();
     await page.close();
   });

@@ -14,6 +14,8 @@ export default defineConfig({
     sizes: [128, 48, 32, 16],
     developmentIndicator: false,
   },
+  // The Firefox sources zip is for store review: README screenshots need not go along.
+  zip: { excludeSources: ['assets/screenshots/**', '.reports/**', 'out/**'] },
   vite: () => ({
     plugins: [preact()],
     build: { target: 'es2022' },

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { SourcePage } from '@/src/source/SourcePage';
+import '@/src/ui/base.css';
 import './style.css';
 
 const root = document.getElementById('app');

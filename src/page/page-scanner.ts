@@ -5,6 +5,7 @@ import { MentionIndex, type EntityCounts } from './mention-index';
 import { MutationWatcher } from './mutation-watcher';
 import { planRescan } from './mutation-plan';
 import { createSkipCheck } from './skip-rules';
+import { PIECE, TextPieces } from './text-pieces';
 import { defaultYield, runInSlices } from './slicer';
 import { textAround, textUnder, type TextSource } from './text-walker';
 import { afterNextPaint, findViewportAnchor } from './viewport-anchor';
@@ -29,9 +30,6 @@ export interface ScannerOptions {
   massMutation?: number;
 }
 
-/** Text longer than this is searched in pieces, one piece per step. */
-const CHUNK = 32_768;
-
 /**
  * Finds mentions in the page's text, keeps the mention index, paints through the painter and
  * follows the page's changes. Work runs in budgeted slices, nearest the viewport first.
@@ -47,7 +45,7 @@ export class PageScanner {
   }
   private queue: TextSource[] = [];
   private isSkipped = createSkipCheck();
-  private chunked: { node: Text; text: string; offset: number; found: Mention[] } | undefined;
+  private pieces: TextPieces | undefined;
   private running: Promise<void> | undefined;
   private starting: Promise<void> | undefined;
   private busy = false;
@@ -93,7 +91,7 @@ export class PageScanner {
     this.starting = undefined;
     this.watcher.disconnect();
     this.queue = [];
-    this.chunked = undefined;
+    this.pieces = undefined;
     this.shadowRoots.clear();
     this.index.clear();
     this.options.painter.clear();
@@ -161,29 +159,25 @@ export class PageScanner {
     this.options.painter.ensureRegistered();
     this.reportCounts();
     // Work scheduled while the last slice was finishing.
-    if (this.queue.length > 0 || this.chunked) this.startRunning();
+    if (this.queue.length > 0 || this.pieces) this.startRunning();
   }
 
   /** One unit of work: one text node, or one piece of a huge one. False when nothing is left. */
   private step(): boolean {
     if (!this.enabled) return false;
-    const chunked = this.chunked;
-    if (chunked) {
-      const end = Math.min(chunked.offset + CHUNK, chunked.text.length);
-      const found = this.options.matcher.find(chunked.text, chunked.offset, end);
-      chunked.found.push(...found);
-      // A mention that starts in this piece may run into the next: resume after it.
-      chunked.offset = Math.max(end, found[found.length - 1]?.end ?? end);
-      if (chunked.offset >= chunked.text.length) {
-        this.chunked = undefined;
-        this.indexText(chunked.node, chunked.found);
+    const pieces = this.pieces;
+    if (pieces) {
+      const mentions = pieces.searchNext();
+      if (mentions) {
+        this.pieces = undefined;
+        this.indexText(pieces.node, mentions);
       }
       return true;
     }
     const node = this.nextNode();
     if (!node) return false;
     const text = node.data;
-    if (text.length > CHUNK) this.chunked = { node, text, offset: 0, found: [] };
+    if (text.length > PIECE) this.pieces = new TextPieces(node, text, this.options.matcher);
     else this.indexText(node, this.options.matcher.find(text));
     return true;
   }
@@ -198,8 +192,7 @@ export class PageScanner {
   }
 
   private indexText(node: Text, mentions: readonly Mention[]): void {
-    const old = this.index.delete(node);
-    if (old) this.unpaint(old.mentions, old.ranges);
+    this.drop(node);
     if (mentions.length === 0 || !node.isConnected) return;
     const context = node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host ?? null;
     if (!context || this.isSkipped(context)) return;
@@ -213,9 +206,11 @@ export class PageScanner {
     return range;
   }
 
-  private unpaint(mentions: readonly Mention[], ranges: readonly (AbstractRange | undefined)[]) {
-    ranges.forEach((range, i) => {
-      const mention = mentions[i];
+  /** Forgets a node's entry and unpaints its ranges. */
+  private drop(node: Text): void {
+    const old = this.index.delete(node);
+    old?.ranges.forEach((range, i) => {
+      const mention = old.mentions[i];
       if (range && mention) this.options.painter.unpaint(mention.entityId, range);
     });
   }
@@ -233,11 +228,7 @@ export class PageScanner {
 
   /** Drops entries whose text left the page; repaints over-cap mentions into freed slots. */
   private sweep(): void {
-    for (const node of [...this.index.nodes()]) {
-      if (node.isConnected) continue;
-      const old = this.index.delete(node);
-      if (old) this.unpaint(old.mentions, old.ranges);
-    }
+    for (const node of [...this.index.nodes()]) if (!node.isConnected) this.drop(node);
     for (const root of this.shadowRoots) if (!root.host.isConnected) this.shadowRoots.delete(root);
     if (!this.overflowed) return;
     this.overflowed = false;
@@ -246,7 +237,6 @@ export class PageScanner {
         if (!entry.ranges[i]) entry.ranges[i] = this.paint(node, mention);
       });
     }
-    this.reportCounts();
   }
 
   private reportCounts(): void {

@@ -2,10 +2,21 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ENTITIES } from '../../src/dossier/entities';
 import { HighlightPainter } from '../../src/highlight/highlight-painter';
 import { compileMatcher } from '../../src/matching/compile-matcher';
-import { PageScanner } from '../../src/page/page-scanner';
+import { PageScanner, type ScannerOptions } from '../../src/page/page-scanner';
 import { fakeHighlightApi, paintedText } from './fake-highlights';
 
 const matcher = compileMatcher(ENTITIES);
+
+/** A scanner over the fixture with other options (shares the fixture's painter and signal). */
+function scannerWith(fixture: ReturnType<typeof setup>, options: Partial<ScannerOptions>) {
+  return new PageScanner({
+    doc: document,
+    matcher,
+    painter: fixture.painter,
+    signal: fixture.controller.signal,
+    ...options,
+  });
+}
 
 function setup(html: string, cap = 2_000) {
   const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
@@ -119,13 +130,7 @@ describe('page scanner on a changing page', () => {
 
   it('rescans a replaced subtree once when a batch is huge', async () => {
     current = setup('<ul id="list"></ul>');
-    const scanner = new PageScanner({
-      doc: document,
-      matcher,
-      painter: current.painter,
-      signal: current.controller.signal,
-      massMutation: 10,
-    });
+    const scanner = scannerWith(current, { massMutation: 10 });
     scanner.enable();
     await scanner.whenIdle();
     const list = document.getElementById('list') as HTMLElement;
@@ -188,13 +193,7 @@ describe('page scanner: edge cases found in review', () => {
   it('reports new counts after a batch that only removed text', async () => {
     current = setup('<p id="a">Tokayev</p><p>Almaty</p>');
     const reported: number[] = [];
-    const scanner = new PageScanner({
-      doc: document,
-      matcher,
-      painter: current.painter,
-      signal: current.controller.signal,
-      onCounts: (counts) => reported.push(counts.tokayev),
-    });
+    const scanner = scannerWith(current, { onCounts: (counts) => reported.push(counts.tokayev) });
     scanner.enable();
     await scanner.whenIdle();
     document.getElementById('a')?.remove();
@@ -212,12 +211,7 @@ describe('page scanner: edge cases found in review', () => {
         return matcher.find(...args);
       },
     };
-    const scanner = new PageScanner({
-      doc: document,
-      matcher: counting,
-      painter: current.painter,
-      signal: current.controller.signal,
-    });
+    const scanner = scannerWith(current, { matcher: counting });
     scanner.enable();
     scanner.disable();
     scanner.enable();
@@ -229,13 +223,7 @@ describe('page scanner: edge cases found in review', () => {
   it('rescans shadow roots too when a huge batch spans the page and a shadow root', async () => {
     current = setup('<div id="host"></div><ul id="list"></ul>');
     const shadow = (document.getElementById('host') as HTMLElement).attachShadow({ mode: 'open' });
-    const scanner = new PageScanner({
-      doc: document,
-      matcher,
-      painter: current.painter,
-      signal: current.controller.signal,
-      massMutation: 3,
-    });
+    const scanner = scannerWith(current, { massMutation: 3 });
     scanner.enable();
     await scanner.whenIdle();
     const list = document.getElementById('list') as HTMLElement;

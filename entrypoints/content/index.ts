@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { extensionLifetime, runtimeAlive } from '@/src/content/lifetime';
 import { startContent } from '@/src/content/start-content';
 import { exposeDebugHandle } from '@/src/debug/debug-handle';
 import { createSettingsStore } from '@/src/settings/settings-store';
@@ -13,8 +14,13 @@ export default defineContentScript({
   async main(ctx) {
     // Without the CSS Custom Highlight API we would have to change the page's DOM: do nothing.
     if (typeof Highlight !== 'function' || !CSS.highlights) return;
+    // Not ctx.signal alone: a page can forge the event that aborts it (see lifetime.ts).
+    const signal = extensionLifetime(
+      ctx.signal,
+      runtimeAlive(() => browser.runtime),
+    );
     const parts = await startContent({
-      signal: ctx.signal,
+      signal,
       doc: document,
       win: window,
       settings: createSettingsStore(),
@@ -23,7 +29,8 @@ export default defineContentScript({
       sourceUrl: (factId) => browser.runtime.getURL(`/source.html#fact-${factId}`),
     });
     // A page script can clear CSS.highlights at any time without a DOM mutation to tell us.
-    ctx.setInterval(() => parts.painter.ensureRegistered(), 1_000);
+    const restore = setInterval(() => parts.painter.ensureRegistered(), 1_000);
+    signal.addEventListener('abort', () => clearInterval(restore), { once: true });
     exposeDebugHandle(parts);
   },
 });

@@ -12,16 +12,20 @@ export async function watchPage(page: Page): Promise<void> {
       mutations: [] as string[],
       errors: [] as string[],
     };
+    // Appends without Array.prototype.push: hostile fixtures replace built-in prototypes.
+    const add = (list: string[], item: string) => {
+      list[list.length] = item;
+    };
     Object.defineProperty(window, '__pageWatch', { value: state });
-    window.addEventListener('error', (event) => state.errors.push(String(event.message)));
+    window.addEventListener('error', (event) => add(state.errors, String(event.message)));
     window.addEventListener('unhandledrejection', (event) =>
-      state.errors.push(String(event.reason)),
+      add(state.errors, String(event.reason)),
     );
     document.addEventListener('DOMContentLoaded', () => {
       state.snapshot = document.body.innerHTML;
       new MutationObserver((records) => {
         for (const record of records) {
-          state.mutations.push(`${record.type} on ${record.target.nodeName}`);
+          add(state.mutations, `${record.type} on ${record.target.nodeName}`);
         }
       }).observe(document.documentElement, {
         subtree: true,

@@ -61,7 +61,13 @@ export class ContentProbe {
         });
         if (!exceptionDetails) return result.value as T;
         const message = exceptionDetails.exception?.description ?? exceptionDetails.text;
-        if (!/__kazakhstanContext/.test(message) || Date.now() > deadline) throw new Error(message);
+        // The content script may still be starting (it reads the settings first): wait for it.
+        const { result: ready } = await this.cdp.send('Runtime.evaluate', {
+          expression: 'typeof globalThis.__kazakhstanContext',
+          contextId: context.id,
+          returnByValue: true,
+        });
+        if (ready.value !== 'undefined' || Date.now() > deadline) throw new Error(message);
       } else if (Date.now() > deadline) {
         throw new Error('No content-script world in this page');
       }

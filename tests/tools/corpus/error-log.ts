@@ -21,9 +21,9 @@ export class ErrorLog {
 
   /** Starts listening on `cdp` (a session for the page); attach before navigating. */
   static async attach(cdp: CDPSession, extensionId: string): Promise<ErrorLog> {
-    const log = new ErrorLog(`chrome-extension://${extensionId}/`);
+    const log = new ErrorLog(`chrome-extension://${extensionId}`);
     cdp.on('Runtime.executionContextCreated', ({ context }) => {
-      if (context.origin.startsWith(log.origin.slice(0, -1))) log.ourWorlds.add(context.id);
+      if (context.origin === log.origin) log.ourWorlds.add(context.id);
     });
     cdp.on('Runtime.exceptionThrown', ({ exceptionDetails: details }) => {
       const text = details.exception?.description ?? details.text;

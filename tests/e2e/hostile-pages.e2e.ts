@@ -187,6 +187,33 @@ describe('hostile and awkward pages in Chromium', () => {
     await tab.close();
   });
 
+  it('ignores lookalike messages a page posts, and keeps its badge and settings', async () => {
+    const { page: tab, probe } = await open('/csp');
+    const tabId = await browser.tabIdOf(tab);
+    await expect.poll(() => browser.badgeOf(tabId)).toBe('2');
+    await tab.evaluate(() => {
+      const forged = [
+        { type: 'kc:counts', counts: { kazakhstan: 999, tokayev: 999, almaty: 999 } },
+        { type: 'kc:next-mention', entityId: null },
+        { type: 'kc:step-mention', direction: 'next' },
+        { type: 'kc:open-source', factId: 'checkpoints-70' },
+      ];
+      for (const message of forged) {
+        window.postMessage(message, '*');
+        document.dispatchEvent(new CustomEvent(message.type, { detail: message }));
+      }
+      // Pages have no extension messaging at all unless the manifest opens it to them.
+      return typeof (window as unknown as { chrome?: { runtime?: unknown } }).chrome?.runtime;
+    });
+    await tab.waitForTimeout(300);
+    expect(await browser.badgeOf(tabId)).toBe('2');
+    expect(await probe.evaluate('globalThis.__kazakhstanContext.card().open')).toBe(false);
+    expect(browser.context.pages().some((p) => p.url().includes('source.html'))).toBe(false);
+    expect((await probe.state()).counts).toEqual({ kazakhstan: 0, tokayev: 1, almaty: 1 });
+    await probe.detach();
+    await tab.close();
+  });
+
   it('leaves no highlights behind when the extension is reloaded under an open page', async () => {
     const { page: tab, probe } = await open('/csp');
     await probe.detach();

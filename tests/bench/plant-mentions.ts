@@ -1,8 +1,9 @@
 import { PLANTED_FORMS } from './generate-page';
 
-// Regions whose text we never highlight, or that are not shown: planting skips them.
+// Regions whose text we never highlight, or that are not shown (comments included: a name
+// planted in `<!-- <p>old text</p> -->` would be counted but never found): planting skips them.
 const SKIPPED_REGION =
-  /<(script|style|noscript|textarea|template|svg|math|select|title|head|iframe|button|code|pre)\b[\s\S]*?<\/\1\s*>/gi;
+  /<!--[\s\S]*?-->|<(script|style|noscript|textarea|template|svg|math|select|title|head|iframe|button|code|pre)\b[\s\S]*?<\/\1\s*>/gi;
 
 /**
  * Plants names into a saved real page: every `every`-th stretch of prose between tags in the

@@ -54,20 +54,21 @@ export class ContentProbe {
       );
       if (context) {
         const { result, exceptionDetails } = await this.cdp.send('Runtime.evaluate', {
-          expression: `(async () => (${expression}))()`,
+          // The content script reads the settings before it puts up its handle: wait for it
+          // inside the world itself, so no check-then-call race exists.
+          expression: `(async () => {
+            for (let i = 0; i < 200 && typeof globalThis.__kazakhstanContext !== 'object'; i++) {
+              await new Promise((resolve) => setTimeout(resolve, 25));
+            }
+            return (${expression});
+          })()`,
           contextId: context.id,
           awaitPromise: true,
           returnByValue: true,
         });
         if (!exceptionDetails) return result.value as T;
         const message = exceptionDetails.exception?.description ?? exceptionDetails.text;
-        // The content script may still be starting (it reads the settings first): wait for it.
-        const { result: ready } = await this.cdp.send('Runtime.evaluate', {
-          expression: 'typeof globalThis.__kazakhstanContext',
-          contextId: context.id,
-          returnByValue: true,
-        });
-        if (ready.value !== 'undefined' || Date.now() > deadline) throw new Error(message);
+        throw new Error(message);
       } else if (Date.now() > deadline) {
         throw new Error('No content-script world in this page');
       }

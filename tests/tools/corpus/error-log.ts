@@ -36,7 +36,10 @@ export class ErrorLog {
     });
     cdp.on('Log.entryAdded', ({ entry }) => {
       if (entry.level !== 'error') return;
-      log.add(`${entry.source}: ${entry.text}`, undefined, [entry.url, ...urls(entry.stackTrace)]);
+      log.add(`${entry.source}: ${entry.text} ${entry.url ?? ''}`.trim(), undefined, [
+        entry.url,
+        ...urls(entry.stackTrace),
+      ]);
     });
     await cdp.send('Runtime.enable');
     await cdp.send('Log.enable');

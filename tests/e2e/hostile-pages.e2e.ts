@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ContentProbe } from '../harness/content-probe';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/extension';
+import { mentionPoint } from '../harness/mention-point';
 import { highlightSizes } from '../harness/highlights';
 import { pageRecord, paintedTexts, watchPage } from '../harness/page-watch';
 import { startServer, type FixtureServer } from '../harness/server';
@@ -148,15 +149,7 @@ describe('hostile and awkward pages in Chromium', () => {
 
   it('shows markup-looking text near a name as text in the card, never as markup', async () => {
     const { page: tab, probe } = await open('/markup');
-    const point = await tab.evaluate(() => {
-      const text = document.getElementById('lead')?.firstChild as Text;
-      const at = text.data.indexOf('Tokayev');
-      const range = new Range();
-      range.setStart(text, at);
-      range.setEnd(text, at + 7);
-      const box = range.getBoundingClientRect();
-      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-    });
+    const point = await mentionPoint(tab, '#lead', 'Tokayev');
     await tab.mouse.move(point.x, point.y, { steps: 2 });
     await expect
       .poll(() => probe.evaluate<boolean>('globalThis.__kazakhstanContext.card().open'))

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ContentProbe } from '../harness/content-probe';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/extension';
+import { mentionPoint } from '../harness/mention-point';
 import { waitForHighlights } from '../harness/highlights';
 import { pageRecord, watchPage } from '../harness/page-watch';
 import { startServer, type FixtureServer } from '../harness/server';
@@ -83,30 +83,9 @@ describe('hover card in Chromium', () => {
     return { page, probe, card };
   }
 
-  /** Centre of the first painted range whose text is `name`, in viewport coordinates. */
-  async function centreOf(page: Page, selector: string, name: string) {
-    return page.evaluate(
-      ({ selector, name }) => {
-        const element = document.querySelector(selector);
-        const walker = document.createTreeWalker(element ?? document.body, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const at = (node as Text).data.indexOf(name);
-          if (at < 0) continue;
-          const range = new Range();
-          range.setStart(node, at);
-          range.setEnd(node, at + name.length);
-          const box = range.getBoundingClientRect();
-          return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-        }
-        throw new Error(`${name} not found in ${selector}`);
-      },
-      { selector, name },
-    );
-  }
-
   it('opens on hover within 600 ms, stays over the card, closes after leaving, closes on Esc', async () => {
     const { page, probe, card } = await open('/article');
-    const point = await centreOf(page, '#lead', 'Tokayev');
+    const point = await mentionPoint(page, '#lead', 'Tokayev');
     const started = Date.now();
     await page.mouse.move(point.x, point.y, { steps: 2 });
     await expect.poll(async () => (await card()).open, { timeout: 600, interval: 25 }).toBe(true);
@@ -195,7 +174,7 @@ describe('hover card in Chromium', () => {
 
   it('follows a link that contains a mention when it is clicked', async () => {
     const { page, probe } = await open('/article');
-    const point = await centreOf(page, '#link', 'Almaty');
+    const point = await mentionPoint(page, '#link', 'Almaty');
     await page.mouse.move(point.x, point.y);
     await page.waitForTimeout(400);
     await page.mouse.click(point.x, point.y);
@@ -207,7 +186,7 @@ describe('hover card in Chromium', () => {
 
   it('looks and works the same under hostile page CSS, in dark mode', async () => {
     const { page, probe, card } = await open('/hostile', 'dark');
-    const point = await centreOf(page, '#lead', 'Kazakhstan');
+    const point = await mentionPoint(page, '#lead', 'Kazakhstan');
     await page.mouse.move(point.x, point.y, { steps: 2 });
     await expect.poll(async () => (await card()).open, { timeout: 600 }).toBe(true);
     const rect = (await card()).rect as DOMRectLike;
@@ -225,7 +204,7 @@ describe('hover card in Chromium', () => {
 
   it('shows the card in dark mode', async () => {
     const { page, probe, card } = await open('/article', 'dark');
-    const point = await centreOf(page, '#lead', 'Almaty');
+    const point = await mentionPoint(page, '#lead', 'Almaty');
     await page.mouse.move(point.x, point.y, { steps: 2 });
     await expect.poll(async () => (await card()).open, { timeout: 600 }).toBe(true);
     expect((await card()).text).toContain('Economic capital');
@@ -237,7 +216,7 @@ describe('hover card in Chromium', () => {
 
   it('works on a right-to-left page that stops event propagation, and follows scrolling', async () => {
     const { page, probe, card } = await open('/stopper');
-    const point = await centreOf(page, '#lead', 'Tokayev');
+    const point = await mentionPoint(page, '#lead', 'Tokayev');
     await page.mouse.move(point.x, point.y, { steps: 2 });
     await expect.poll(async () => (await card()).open, { timeout: 600 }).toBe(true);
     const before = (await card()).rect as DOMRectLike;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { findChromium, INSTALL_HINT } from './chromium';
-import { leavesMachine } from './network-guard';
+import { blockLeavingRequests } from './network-guard';
 
 /** The built Chrome extension the tests load. */
 export const CHROME_BUILD = resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -43,7 +43,7 @@ interface WorkerChrome {
 }
 
 // Chromium's own background traffic would hit the closed network; none of it is ours.
-const QUIET_CHROMIUM = [
+export const QUIET_CHROMIUM = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
@@ -70,16 +70,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       ...(options.args ?? []),
     ],
   });
-  const blockedRequests: string[] = [];
-  await context.route('**/*', async (route) => {
-    const url = route.request().url();
-    if (leavesMachine(url)) {
-      blockedRequests.push(url);
-      await route.abort('addressunreachable');
-    } else {
-      await route.continue();
-    }
-  });
+  const blockedRequests = await blockLeavingRequests(context);
   const extensionId = await findExtensionId(context);
   const extensionUrl = (path: string) => `chrome-extension://${extensionId}/${path}`;
   // The worker can be stopped when idle and started again; look it up each time.

@@ -1,3 +1,5 @@
+import type { BrowserContext } from 'playwright-core';
+
 /** True for addresses on this machine: 127.0.0.0/8, localhost and [::1]. */
 export function isLoopbackHost(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
@@ -22,4 +24,22 @@ export function leavesMachine(url: string): boolean {
   }
   if (!/^(?:https?|wss?|ftp):$/.test(parsed.protocol)) return false;
   return !isLoopbackHost(parsed.hostname);
+}
+
+/**
+ * Aborts every request of `context` that would leave the machine and records its URL in the
+ * returned list (shared by the extension browser and the plain one, so both see the same web).
+ */
+export async function blockLeavingRequests(context: BrowserContext): Promise<string[]> {
+  const blocked: string[] = [];
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (leavesMachine(url)) {
+      blocked.push(url);
+      await route.abort('addressunreachable');
+    } else {
+      await route.continue();
+    }
+  });
+  return blocked;
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { ExtensionBrowser } from '../harness/extension';
 import { waitForHighlights } from '../harness/highlights';
+import { mentionPoint } from '../harness/mention-point';
 
 /**
  * Writes screenshots of the demo page with the extension at work: the page, its paragraphs in
@@ -28,21 +29,10 @@ export async function takeScreenshots(
 
   // Hover the first "Tokayev" of the report until its card is shown.
   await page.evaluate(() => window.scrollTo(0, 0));
-  const point = await page.evaluate(() => {
-    const text = document.querySelectorAll('#report p')[1]?.firstChild as Text | undefined;
-    const at = text?.data.indexOf('Tokayev') ?? -1;
-    if (!text || at < 0) return null;
-    const range = new Range();
-    range.setStart(text, at);
-    range.setEnd(text, at + 'Tokayev'.length);
-    const box = range.getBoundingClientRect();
-    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-  });
-  if (point) {
-    await page.mouse.move(point.x, point.y, { steps: 3 });
-    await page.waitForTimeout(900); // the hover delay, then the card's fade-in
-    await shoot('demo-card.png', (path) => page.screenshot({ path }));
-  }
+  const point = await mentionPoint(page, '#report p:nth-child(2)', 'Tokayev');
+  await page.mouse.move(point.x, point.y, { steps: 3 });
+  await page.waitForTimeout(900); // the hover delay, then the card's fade-in
+  await shoot('demo-card.png', (path) => page.screenshot({ path }));
 
   const tabId = await browser.tabIdOf(page);
   const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);

@@ -1,6 +1,7 @@
 import { chromium, type BrowserContext } from 'playwright-core';
 import { findChromium, INSTALL_HINT } from '../../harness/chromium';
-import { leavesMachine } from '../../harness/network-guard';
+import { QUIET_CHROMIUM } from '../../harness/extension';
+import { blockLeavingRequests } from '../../harness/network-guard';
 
 /** A Chromium without the extension, for what pages do by themselves. */
 export interface PlainBrowser {
@@ -20,30 +21,14 @@ export async function launchPlain(initScript: string): Promise<PlainBrowser> {
   const browser = await chromium.launch({
     executablePath: location.path,
     headless: true,
-    // The extension browser's switches (tests/harness/extension.ts), less the extension.
-    args: [
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-gpu',
-    ],
+    // The extension browser's switches, less the extension.
+    args: QUIET_CHROMIUM,
   });
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
     colorScheme: 'light',
   });
   await context.addInitScript(initScript);
-  const blockedRequests: string[] = [];
-  await context.route('**/*', async (route) => {
-    const url = route.request().url();
-    if (leavesMachine(url)) {
-      blockedRequests.push(url);
-      await route.abort('addressunreachable');
-    } else {
-      await route.continue();
-    }
-  });
+  const blockedRequests = await blockLeavingRequests(context);
   return { context, blockedRequests, close: () => browser.close() };
 }

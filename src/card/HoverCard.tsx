@@ -1,6 +1,5 @@
 import type { EntityId } from '../dossier/types';
 import type { CardContent, CardFact } from './card-content';
-import type { CardFigure } from './statement-parts';
 
 /** Props of {@link HoverCard}: the data to show and what its controls do. */
 export interface HoverCardProps {
@@ -11,7 +10,7 @@ export interface HoverCardProps {
   onTurnOffSite: () => void;
   onHideEntity: (entityId: EntityId) => void;
   /**
-   * Called instead of following the source link on a plain primary click, when given (a web
+   * Called instead of following a source link on a plain primary click, when given (a web
    * page cannot navigate to an extension page unless it is web-accessible).
    */
   onOpenSource?: (factId: string) => void;
@@ -21,24 +20,51 @@ export interface HoverCardProps {
   headingId?: string;
 }
 
-function Figure({ figure }: { figure: CardFigure }) {
-  return <strong class="figure">{figure.asWritten}</strong>;
+/** A link to one fact's sentence on the source page. */
+function SourceLink(props: {
+  factId: string;
+  card: HoverCardProps;
+  class: string;
+  children: string;
+}) {
+  const { factId, card } = props;
+  return (
+    <a
+      class={props.class}
+      href={card.sourceUrl(factId)}
+      target="_blank"
+      rel="noopener noreferrer"
+      title="Read this sentence in the source report"
+      onClick={sourceClick(factId, card.onOpenSource)}
+    >
+      {props.children}
+    </a>
+  );
 }
 
-/** A statement with its figures in `<strong>`, then any figure it does not spell out. */
-function FactItem({ fact }: { fact: CardFact }) {
+/**
+ * A statement with its figures (hedges included) in `<strong>`, the date it refers to where the
+ * editor reads one, and who says so, linked to the fact's own sentence in the report.
+ */
+function FactItem({ fact, card }: { fact: CardFact; card: HoverCardProps }) {
   return (
     <li class="fact" data-fact={fact.id}>
-      {fact.parts.map((part, i) =>
-        typeof part === 'string' ? part : <Figure key={i} figure={part.figure} />,
+      {fact.runs.map((run, i) =>
+        run.strong ? (
+          <strong key={i} class="figure">
+            {run.text}
+          </strong>
+        ) : (
+          run.text
+        ),
       )}
-      {fact.looseFigures.map((figure, i) => (
-        <span key={`loose-${i}`} class="loose">
-          {' ('}
-          <Figure figure={figure} /> {figure.counts})
-        </span>
-      ))}{' '}
-      <span class="attribution">— {fact.attribution}</span>
+      {fact.when && <span class="when">{fact.when}</span>}{' '}
+      <span class="attribution">
+        {'— '}
+        <SourceLink factId={fact.id} card={card} class="fact-source">
+          {fact.attribution}
+        </SourceLink>
+      </span>
     </li>
   );
 }
@@ -55,8 +81,9 @@ function sourceClick(factId: string, onOpenSource: HoverCardProps['onOpenSource'
 }
 
 /**
- * The hover card: who or what the name is, key facts with their figures and sources, a short
- * quote, the page's mention count, the source link and the card's switches. Props -> JSX only;
+ * The hover card: who or what the name is, the report's date, key facts with their figures
+ * and sources (each linked to its own sentence), a short quote, the page's mention count, the
+ * source link and the card's switches. Props -> JSX only;
  * the controller owns the host, timing and position.
  */
 export function HoverCard(props: HoverCardProps) {
@@ -82,29 +109,34 @@ export function HoverCard(props: HoverCardProps) {
       </div>
       <div class="body" dir="ltr">
         <p class="descriptor">{content.descriptor}</p>
+        <p class="dateline">{content.dateline}</p>
         <ul class="facts">
           {content.facts.map((fact) => (
-            <FactItem key={fact.id} fact={fact} />
+            <FactItem key={fact.id} fact={fact} card={props} />
           ))}
         </ul>
+        {content.figuresNote && <p class="note">{content.figuresNote}</p>}
         {quote && (
-          <figure class="quote">
+          <figure class="quote" data-fact={quote.factId}>
             <blockquote>
-              <q>{quote.text}</q>
+              {/* The "…" marks where a long quote is cut; the words before it are verbatim. */}
+              <q>
+                {quote.text}
+                {quote.shortened && '…'}
+              </q>
             </blockquote>
-            <figcaption>— {quote.attribution}</figcaption>
+            <figcaption>
+              {'— '}
+              <SourceLink factId={quote.factId} card={props} class="quote-source">
+                {quote.attribution}
+              </SourceLink>
+            </figcaption>
           </figure>
         )}
         <p class="count">{content.mentionText}</p>
-        <a
-          class="source"
-          href={props.sourceUrl(content.sourceFactId)}
-          target="_blank"
-          rel="noopener noreferrer"
-          onClick={sourceClick(content.sourceFactId, props.onOpenSource)}
-        >
-          Read the sentence in the source report
-        </a>
+        <SourceLink factId={content.sourceFactId} card={props} class="source">
+          Open the source report
+        </SourceLink>
       </div>
       <div class="actions">
         <button type="button" dir="ltr" onClick={props.onTurnOffSite}>

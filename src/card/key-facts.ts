@@ -1,15 +1,17 @@
-import type { Entity, Fact, FactCategory } from '../dossier/types';
+import { REPORT_DATE } from '../dossier/report-date';
+import type { Entity, Fact, FactCategory, FigureKind } from '../dossier/types';
 
-/** Most facts a card lists: more would not fit a 340 px card beside the quote. */
+/** Most facts a card lists. */
 export const MAX_KEY_FACTS = 4;
 
-/** Facts without figures fill a card only up to this many, so it is never padded. */
+/** Facts without a count fill a card only up to this many, so it is never padded. */
 export const MAX_WITH_PLAIN_FACTS = 3;
 
-/**
- * Which kind of fact a reader of the news needs first: what happened to people, then what the
- * state did, then politics; dates last (the card already sits on a page about the events).
- */
+/** The report's main figures: what happened to people. */
+const MAIN_KINDS: ReadonlySet<FigureKind> = new Set(['killed', 'wounded', 'arrested']);
+const COUNT_KINDS: ReadonlySet<FigureKind> = new Set([...MAIN_KINDS, 'count']);
+
+/** Weight of a category: what happened to people, what the state did, politics, dates. */
 const CATEGORY_RANK: Readonly<Record<FactCategory, number>> = {
   casualties: 0,
   security: 1,
@@ -17,18 +19,34 @@ const CATEGORY_RANK: Readonly<Record<FactCategory, number>> = {
   timeline: 3,
 };
 
-const hasFigures = (fact: Fact) => (fact.figures?.length ?? 0) > 0;
+const hasKind = (fact: Fact, kinds: ReadonlySet<FigureKind>) =>
+  (fact.figures ?? []).some((figure) => kinds.has(figure.kind));
 
-/**
- * Sort key of a candidate, given the categories already chosen; smaller is better. Facts with
- * figures come first, in categories not yet shown (variety where the numbers are). Among facts
- * without figures rank comes before variety: a plain fact in a new category would otherwise be a
- * date ("made his announcement on the day of the report") pushed in for variety alone.
- */
-function sortKey(fact: Fact, order: number, shown: ReadonlySet<FactCategory>): number[] {
-  const repeat = shown.has(fact.category) ? 1 : 0;
-  const rank = CATEGORY_RANK[fact.category];
-  return hasFigures(fact) ? [0, repeat, rank, order] : [1, rank, repeat, order];
+/** Whether a fact gives one of the report's main figures (killed, wounded or injured, arrested). */
+export const givesMainFigures = (fact: Fact) => hasKind(fact, MAIN_KINDS);
+
+/** Whether a fact counts something (a date or a year is not a count). */
+export const givesCounts = (fact: Fact) => hasKind(fact, COUNT_KINDS);
+
+/** Whether the card of `entity` may list `fact` at all (rule 1 of {@link rankFacts}). */
+function isCandidate(entity: Entity, fact: Fact, descriptorQuote: string | undefined): boolean {
+  if (!fact.entities.includes(entity.id) || fact.id === entity.descriptorFact) return false;
+  if (descriptorQuote?.includes(fact.quote)) return false;
+  // "He announced today": every card's date line already gives the report's date.
+  const datesTheReport = fact.category === 'timeline' && fact.dateReading?.date === REPORT_DATE;
+  return !datesTheReport;
+}
+
+/** Sort key of a candidate given the categories already chosen; smaller comes first. */
+function sortKey(entity: Entity, fact: Fact, order: number, shown: ReadonlySet<FactCategory>) {
+  return [
+    givesMainFigures(fact) ? 0 : 1,
+    fact.entities[0] === entity.id ? 0 : 1,
+    shown.has(fact.category) ? 1 : 0,
+    givesCounts(fact) ? 0 : 1,
+    CATEGORY_RANK[fact.category],
+    order,
+  ];
 }
 
 function compareKeys(a: readonly number[], b: readonly number[]): number {
@@ -40,44 +58,46 @@ function compareKeys(a: readonly number[], b: readonly number[]): number {
 }
 
 /**
- * The facts a card lists for `entity`, best first. Deterministic rule:
- * 1. Candidates are the facts about the entity except its `descriptorFact` and any fact whose
- *    quote lies inside that fact's quote: the descriptor line already says them.
- * 2. Take, one at a time, the candidate with the smallest {@link sortKey} (figures first, then
- *    variety of category, then category rank, then report order).
- * 3. Stop at {@link MAX_KEY_FACTS}; a fact without figures is taken only while fewer than
- *    {@link MAX_WITH_PLAIN_FACTS} are chosen. The bundled report gives every entity at least
- *    two candidates, so every card lists 2 to 4 (checked in tests/unit/card).
+ * The facts a card of `entity` may list, best first. The rule:
+ * 1. Candidates are the facts about the entity, except its `descriptorFact`, any fact whose
+ *    quote lies inside that fact's quote (the line under the name says them), and a dating
+ *    fact that only gives the report's own date (the card's date line says it).
+ * 2. Repeatedly take the candidate that comes first by, in turn: (a) it gives the report's
+ *    main figures (killed, wounded or injured, arrested); (b) it is chiefly about the entity
+ *    (first in its `entities`); (c) its category is not chosen yet; (d) it counts something;
+ *    (e) category weight: casualties, security, politics, timeline; (f) report order.
+ * 3. Stop at `max`; a fact that counts nothing is taken only while fewer than
+ *    {@link MAX_WITH_PLAIN_FACTS} are chosen.
  */
-export function keyFacts(entity: Entity, facts: readonly Fact[]): Fact[] {
+export function rankFacts(entity: Entity, facts: readonly Fact[], max = MAX_KEY_FACTS): Fact[] {
   const descriptorQuote = facts.find((fact) => fact.id === entity.descriptorFact)?.quote;
   const candidates = facts
     .map((fact, order) => ({ fact, order }))
-    .filter(
-      ({ fact }) =>
-        fact.entities.includes(entity.id) &&
-        fact.id !== entity.descriptorFact &&
-        !(descriptorQuote !== undefined && descriptorQuote.includes(fact.quote)),
-    );
+    .filter(({ fact }) => isCandidate(entity, fact, descriptorQuote));
   const chosen: Fact[] = [];
   const shown = new Set<FactCategory>();
-  while (chosen.length < MAX_KEY_FACTS && candidates.length > 0) {
+  while (chosen.length < max && candidates.length > 0) {
+    const keys = candidates.map(({ fact, order }) => sortKey(entity, fact, order, shown));
     let best = 0;
-    for (let i = 1; i < candidates.length; i += 1) {
-      const a = candidates[i];
-      const b = candidates[best];
-      if (
-        a &&
-        b &&
-        compareKeys(sortKey(a.fact, a.order, shown), sortKey(b.fact, b.order, shown)) < 0
-      )
-        best = i;
-    }
+    keys.forEach((key, i) => {
+      if (compareKeys(key, keys[best] ?? key) < 0) best = i;
+    });
     const [next] = candidates.splice(best, 1);
     if (!next) break;
-    if (!hasFigures(next.fact) && chosen.length >= MAX_WITH_PLAIN_FACTS) break;
+    if (!givesCounts(next.fact) && chosen.length >= MAX_WITH_PLAIN_FACTS) continue;
     chosen.push(next.fact);
     shown.add(next.fact.category);
   }
   return chosen;
+}
+
+/**
+ * The facts the card of `entity` lists: those {@link rankFacts} chooses, shown in the order of
+ * the report so that they read as it does. The statements are shown whole, so no hedge
+ * ("about", "more than", "dozens") is ever dropped from a figure (the dossier checks that each
+ * statement says its figures with their hedges).
+ */
+export function keyFacts(entity: Entity, facts: readonly Fact[], max = MAX_KEY_FACTS): Fact[] {
+  const chosen = new Set(rankFacts(entity, facts, max));
+  return facts.filter((fact) => chosen.has(fact));
 }

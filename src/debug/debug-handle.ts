@@ -22,6 +22,8 @@ export interface DebugHandle {
     focused: boolean;
     rect: { left: number; top: number; right: number; bottom: number } | null;
   };
+  /** The card's closed shadow root, so tests can read the card as a reader does. */
+  cardRoot(): ShadowRoot | undefined;
 }
 
 /**
@@ -48,6 +50,7 @@ export function exposeDebugHandle(
       focused: Boolean(card.shadowRoot?.activeElement),
       rect: cardRect(card.shadowRoot),
     }),
+    cardRoot: () => card.shadowRoot,
   };
   Object.defineProperty(globalThis, '__kazakhstanContext', { value: handle, configurable: true });
 }

@@ -35,36 +35,89 @@ export interface Entity {
 /** What kind of fact it is, for grouping in the card and popup. */
 export type FactCategory = 'casualties' | 'security' | 'politics' | 'timeline';
 
+/**
+ * What a number of the report is. The first three are the report's main figures (people
+ * killed, wounded or injured, arrested); `count` is any other count; `year` and `day` date
+ * something and are never drawn or compared as amounts.
+ */
+export type FigureKind = 'killed' | 'wounded' | 'arrested' | 'count' | 'year' | 'day';
+
 /** A number in the report, kept as the report gives it. */
 export interface Figure {
   /** As written in the report: "20,000", "26", "dozens", "1989". */
   asWritten: string;
   /** Numeric value; absent for vague amounts such as "dozens". */
   value?: number;
-  /** What is counted, or the unit: "armed criminals dead", "checkpoints", "year". */
+  kind: FigureKind;
+  /**
+   * Who or what is counted, in the report's terms ("members of the security forces",
+   * "checkpoints installed in the country"); for a year or a day, what it dates.
+   */
   counts: string;
-  /** How the report hedges it. */
+  /** How the report hedges it; shown with the figure wherever it is shown. */
   qualifier?: 'about' | 'more than' | 'dozens';
+  /** Where the report leaves open who was counted, the editor's reading of it (labelled). */
+  countsReading?: string;
+}
+
+/** A source the report names. */
+export type SourceId = 'tokayev' | 'interior-ministry' | 'officials';
+
+/**
+ * Who says so, and how the report's own sentence tells. A pronoun ("he added", "It also
+ * confirmed", "According to him") never names a source: such a fact is either `unnamed` or
+ * the editor's `reading` of who it is, shown with that label (checked in `validate.ts`).
+ */
+export type Attribution =
+  /** The report says so in its own voice. `noSourceNamed` for a figure it gives no source for. */
+  | { kind: 'report'; noSourceNamed?: boolean }
+  /**
+   * The sentence names the source: `namedBy` is that part of it, verbatim, and holds one of the
+   * source's names ("Tokayev said in a statement"). `context` says how ("in a televised speech").
+   */
+  | { kind: 'named'; source: SourceId; namedBy: string; context?: string }
+  /** No name, only a pronoun or nothing: `words` are the report's, verbatim ("he added"). */
+  | { kind: 'unnamed'; words: string }
+  /**
+   * A pronoun the editor reads as `source`: `words` are the report's, verbatim ("According to
+   * him"); `why` says what the reading rests on.
+   */
+  | { kind: 'reading'; source: SourceId; words: string; why: string };
+
+/** A relative date of the report ("yesterday", "last Sunday (2)") read as a calendar date. */
+export interface DateReading {
+  /** The report's words, verbatim from the fact's quote. */
+  words: string;
+  /** The date the editor reads them as, ISO 8601 (`2022-01-02`). */
+  date: string;
 }
 
 /** One statement of the report, attributed and traceable to its sentence. */
 export interface Fact {
   /** Stable, kebab-case, unique; the source page anchors it as `#fact-<id>`. */
   id: string;
-  /** Entities the fact concerns (the card of each shows it). */
+  /**
+   * Entities the fact concerns (the card of each may show it), the one it is chiefly about
+   * first: a card favours facts about its own entity.
+   */
   entities: readonly EntityId[];
-  /** Short plain statement in the editor's words. */
+  /**
+   * Short plain statement in the editor's words. It adds nothing to its quote, keeps every
+   * hedge, and puts in quotation marks only words that are verbatim in the quote.
+   */
   statement: string;
   /** Structured figures, in the order the sentence gives them. */
   figures?: readonly Figure[];
-  /** Who says so, as the report gives it ("the Interior Ministry", "Tokayev, in a televised speech"). */
-  attribution: string;
+  /** Who says so (shown through `attributionText`). */
+  attribution: Attribution;
   category: FactCategory;
   /** Verbatim text from the bundled report that supports the fact. */
   quote: string;
+  /** A relative date of the quote read as a calendar date; shown as the editor's reading. */
+  dateReading?: DateReading;
   /**
-   * The editor's reading of something the report leaves implicit (e.g. "last Sunday (2)" read
-   * as 2 January 2022). Shown labelled as the editor's reading, never as the report's words.
+   * Any other reading of something the report leaves implicit. Shown labelled as the editor's
+   * reading, never as the report's words.
    */
   editorsReading?: string;
 }

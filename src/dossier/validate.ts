@@ -1,9 +1,20 @@
 import { findNumbers, sameNumber, uncoveredNumbers } from './numbers';
+import { REPORT_DATE } from './report-date';
 import { countOccurrences, locateQuote, sentenceRanges } from './text-spans';
 import type { Entity, Fact } from './types';
 import { validateAliases } from './validate-aliases';
+import {
+  validateAttributions,
+  validateDateReadings,
+  validateStatementWording,
+} from './validate-wording';
 
 export { validateAliases } from './validate-aliases';
+export {
+  validateAttributions,
+  validateDateReadings,
+  validateStatementWording,
+} from './validate-wording';
 
 /** Everything the checks look at. */
 export interface Dossier {
@@ -48,11 +59,17 @@ export function validateQuotes(facts: readonly Fact[], article: string): string[
   });
 }
 
+/** The report's words an attribution rests on; the report's own voice needs none. */
+function attributionWords({ attribution: a }: Fact): string {
+  if (a.kind === 'report') return 'the report';
+  return a.kind === 'named' ? a.namedBy : a.words;
+}
+
 /** Statements and attributions are never blank; a fact concerns at least one entity. */
 export function validateFactText(facts: readonly Fact[]): string[] {
   return facts.flatMap((fact) => [
     ...(fact.statement.trim() === '' ? [`${name(fact)}: statement is empty`] : []),
-    ...(fact.attribution.trim() === '' ? [`${name(fact)}: attribution is empty`] : []),
+    ...(attributionWords(fact).trim() === '' ? [`${name(fact)}: attribution is empty`] : []),
     ...(fact.entities.length === 0 ? [`${name(fact)}: concerns no entity`] : []),
     ...(fact.editorsReading?.trim() === '' ? [`${name(fact)}: editor's reading is empty`] : []),
   ]);
@@ -130,6 +147,9 @@ export function validateDossier({ entities, facts, article }: Dossier): string[]
     ...validateFigures(facts),
     ...validateNumberCoverage(facts, article),
     ...validateSentenceCoverage(facts, article),
+    ...validateAttributions(facts, article),
+    ...validateDateReadings(facts, REPORT_DATE),
+    ...validateStatementWording(facts, article),
     ...validateEntityFacts(entities, facts),
     ...validateAliases(entities),
   ];

@@ -2,10 +2,11 @@ import { useState } from 'preact/hooks';
 import { ENTITIES } from '../dossier/entities';
 import { FACTS } from '../dossier/facts';
 import type { Entity, EntityId, Fact } from '../dossier/types';
+import { WORDING } from '../dossier/wording';
 import type { Settings } from '../settings/schema';
-import { chartFigures } from '../ui/chart-figures';
 import { EntityMentions } from '../ui/EntityMentions';
-import { FigureChart } from '../ui/FigureChart';
+import { figureGroups } from '../ui/figure-rows';
+import { FigureTable } from '../ui/FigureTable';
 import { SiteSwitch } from '../ui/SiteSwitch';
 import { Switch } from '../ui/Switch';
 import { useSettings } from '../ui/use-settings';
@@ -37,7 +38,7 @@ const openEntities = (entities: readonly Entity[], counts?: Record<EntityId, num
 
 /**
  * The toolbar popup: this site's and the global switch, the page's mentions with "Next
- * mention", the casualty and arrest figures as a chart, and the key facts per entity. The facts
+ * mention", the report's figures in a table by what they count, and the key facts per entity. The facts
  * need no page, so they show wherever the popup opens.
  */
 export function Popup({ api, facts = FACTS, entities = ENTITIES, refreshMs = 1000 }: PopupProps) {
@@ -106,12 +107,13 @@ export function Popup({ api, facts = FACTS, entities = ENTITIES, refreshMs = 100
           />
         )}
       </section>
-      <section aria-labelledby="chart-title">
-        <h2 id="chart-title">Casualties and arrests</h2>
-        <FigureChart figures={chartFigures(facts)} />
+      <section aria-labelledby="figures-title">
+        <h2 id="figures-title">Figures in the report</h2>
+        <FigureTable groups={figureGroups(facts)} sourceUrl={(id) => api.sourceUrl(id)} />
       </section>
       <section aria-labelledby="facts-title">
         <h2 id="facts-title">Key facts</h2>
+        <p class="dateline">{WORDING.dateline}</p>
         <FactsByEntity
           entities={entities}
           facts={facts}

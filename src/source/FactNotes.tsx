@@ -1,4 +1,5 @@
 import type { Fact } from '@/src/dossier/types';
+import { attributionText, factReadings, WORDING } from '@/src/dossier/wording';
 
 /** Props of {@link FactNotes}. */
 export interface FactNotesProps {
@@ -24,12 +25,12 @@ export function FactNotes({ facts, activeFactId }: FactNotesProps) {
             >
               {fact.statement}
             </a>{' '}
-            <span class="attribution">Source: {fact.attribution}.</span>
-            {fact.editorsReading && (
-              <span class="reading">
-                <strong>Editor’s reading:</strong> {fact.editorsReading}
+            <span class="attribution">Source: {attributionText(fact.attribution)}.</span>
+            {factReadings(fact).map((reading) => (
+              <span key={reading} class="reading">
+                <strong>{WORDING.editorsReadingLabel}</strong> {reading}
               </span>
-            )}
+            ))}
           </li>
         ))}
       </ol>

@@ -1,6 +1,7 @@
 import { ARTICLE } from '@/src/dossier/article';
 import { FACTS, REPORT_DATE, REPORT_DATE_LABEL } from '@/src/dossier/facts';
 import type { Fact } from '@/src/dossier/types';
+import { attributionText } from '@/src/dossier/wording';
 import { FactNotes } from './FactNotes';
 import { markQuotes, type Piece } from './mark-quotes';
 import { useFactTarget } from './use-fact-target';
@@ -33,7 +34,7 @@ function Marks({ pieces, factsById, activeFactId }: MarksProps) {
             id={piece.anchor ? `fact-${piece.factId}` : undefined}
             class={classes.filter(Boolean).join(' ')}
             data-fact={piece.factId}
-            title={fact && `${fact.statement} (${fact.attribution})`}
+            title={fact && `${fact.statement} (${attributionText(fact.attribution)})`}
           >
             <Marks pieces={piece.pieces} factsById={factsById} activeFactId={activeFactId} />
           </mark>
@@ -62,8 +63,8 @@ export function SourcePage({
         <h1>Source report</h1>
         <p class="dateline">
           Dated <time dateTime={REPORT_DATE}>{REPORT_DATE_LABEL}</time>, as given with the report.
-          Its “today”, “yesterday”, “Thursday” and “Sunday (2)” are read against that date; those
-          readings are the editor’s and are labelled so below.
+          Its “today”, “yesterday”, “Thursday” and “last Sunday (2)” are read against that date;
+          those readings, and who its “he” and “It” are, are the editor’s and are labelled so below.
         </p>
       </header>
       <article class="report" aria-label="The report, verbatim">

@@ -1,6 +1,7 @@
 import type { Figure } from '../dossier/types';
+import { amountText } from '../dossier/wording';
 
-/** A run of a statement's text; `strong` marks a figure. */
+/** A run of a statement's text; `strong` marks a figure, its hedge included. */
 export interface TextRun {
   text: string;
   strong: boolean;
@@ -9,28 +10,36 @@ export interface TextRun {
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Splits `statement` so that each figure's number (as written) is its own run, marked strong.
- * A number counts only as a whole: the "18" of a figure is not emphasised inside "2018" or
- * "18th", and the "2" of "Sunday (2)" is not emphasised inside "2,300".
+ * A figure with its hedge ("about 2,300", "more than 1,000") as whole words: "2" does not match
+ * inside "2,300" or "1.2", "18" not inside "2018" or "18th", "dozens" not inside a word (JS `\b`
+ * is ASCII-only, so letters and digits are checked).
+ */
+function figurePattern(figure: Figure): RegExp {
+  const phrase = escape(amountText(figure)).replace(/ /g, '\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}]|\\p{N}[.,])${phrase}(?![\\p{L}\\p{N}]|[.,]\\p{N})`, 'giu');
+}
+
+/**
+ * Cuts `statement` so that each figure, hedge included, is its own strong run: a reader never
+ * sees "2,300" emphasised without its "about". Figures are searched in the order given, each
+ * after the one before, so "26 … and 18" finds both even when a number repeats. A day of the
+ * month is shown as a date elsewhere, not emphasised here.
  */
 export function emphasiseFigures(statement: string, figures: readonly Figure[] = []): TextRun[] {
-  const written = [...new Set(figures.map((figure) => figure.asWritten))]
-    .filter((text) => text !== '')
-    // Longest first, so "1,000" wins over a "1" at the same place.
-    .sort((a, b) => b.length - a.length)
-    .map(escape);
-  if (written.length === 0) return [{ text: statement, strong: false }];
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N},.])(?:${written.join('|')})(?![\\p{L}\\p{N}]|[,.]\\p{N})`,
-    'giu',
-  );
   const runs: TextRun[] = [];
-  let at = 0;
-  for (const match of statement.matchAll(pattern)) {
-    if (match.index > at) runs.push({ text: statement.slice(at, match.index), strong: false });
-    runs.push({ text: match[0], strong: true });
-    at = match.index + match[0].length;
+  let from = 0;
+  for (const figure of figures) {
+    if (figure.kind === 'day' || figure.asWritten === '') continue;
+    const pattern = figurePattern(figure);
+    pattern.lastIndex = from;
+    const found = pattern.exec(statement);
+    if (!found) continue;
+    if (found.index > from) runs.push({ text: statement.slice(from, found.index), strong: false });
+    runs.push({ text: found[0], strong: true });
+    from = found.index + found[0].length;
   }
-  if (at < statement.length) runs.push({ text: statement.slice(at), strong: false });
+  if (from < statement.length || runs.length === 0) {
+    runs.push({ text: statement.slice(from), strong: false });
+  }
   return runs;
 }

@@ -1,20 +1,11 @@
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { cardContent } from '@/src/card/card-content';
 import { HoverCard, type HoverCardProps } from '@/src/card/HoverCard';
 import { ENTITY_IDS, type EntityId } from '@/src/dossier/types';
+import { renderTarget } from '../render-target';
 
-let container: HTMLDivElement;
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+const target = renderTarget();
 
 function show(entityId: EntityId = 'kazakhstan', count = 3, extra: Partial<HoverCardProps> = {}) {
   const props: HoverCardProps = {
@@ -25,8 +16,8 @@ function show(entityId: EntityId = 'kazakhstan', count = 3, extra: Partial<Hover
     onHideEntity: vi.fn(),
     ...extra,
   };
-  render(<HoverCard {...props} />, container);
-  const dialog = container.querySelector<HTMLElement>('[role="dialog"]');
+  render(<HoverCard {...props} />, target());
+  const dialog = target().querySelector<HTMLElement>('[role="dialog"]');
   if (!dialog) throw new Error('no dialog');
   const button = (name: string) =>
     [...dialog.querySelectorAll('button')].find(
@@ -53,7 +44,7 @@ describe('the hover card', () => {
 
   it.each(ENTITY_IDS)('lists 2 to 4 facts of %s, each with its attribution', (id) => {
     const { dialog, props } = show(id);
-    const items = [...dialog.querySelectorAll('li')];
+    const items = [...dialog.querySelectorAll('li[data-fact]')];
     expect(items.length).toBeGreaterThanOrEqual(2);
     expect(items.length).toBeLessThanOrEqual(4);
     items.forEach((item, i) => {
@@ -75,11 +66,19 @@ describe('the hover card', () => {
     expect(toll?.textContent).toContain('— the Interior Ministry');
   });
 
-  it('shows a figure the statement does not spell out after it', () => {
+  it('shows the date the editor reads from a relative one, labelled', () => {
+    const { dialog } = show('almaty');
+    const fact = dialog.querySelector('[data-fact="almaty-riots-thursday"]');
+    expect(fact?.querySelector('.when')?.textContent).toBe(
+      'Thursday, 6 January 2022 (editor’s reading)',
+    );
+  });
+
+  it('says that figures from different sources may overlap', () => {
     const { dialog } = show('kazakhstan');
-    const fact = dialog.querySelector('[data-fact="protests-since-sunday"]');
-    expect(fact?.querySelector('strong')?.textContent).toBe('2');
-    expect(fact?.textContent).toContain('(2 day of the month)');
+    expect(dialog.querySelector('.note')?.textContent).toBe(
+      'Figures from different sources; they may overlap.',
+    );
   });
 
   it('quotes the report in a blockquote with its attribution', () => {
@@ -100,8 +99,11 @@ describe('the hover card', () => {
 
   it('links to the quoted sentence in the source report, in a new tab without opener', () => {
     const { dialog } = show('almaty');
-    const link = dialog.querySelector('a');
-    expect(link?.textContent).toBe('Read the sentence in the source report');
+    const link = dialog.querySelector('a.source');
+    expect(link?.textContent).toBe('Open the source report');
+    expect(dialog.querySelector('.quote-source')?.getAttribute('href')).toBe(
+      link?.getAttribute('href'),
+    );
     expect(link?.getAttribute('href')).toBe(
       'chrome-extension://id/source.html#fact-almaty-most-violent-clashes',
     );
@@ -113,18 +115,21 @@ describe('the hover card', () => {
     const onOpenSource = vi.fn();
     const { dialog } = show('almaty', 1, { onOpenSource });
     const click = new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 });
-    dialog.querySelector('a')?.dispatchEvent(click);
+    dialog.querySelector('a.source')?.dispatchEvent(click);
     expect(onOpenSource).toHaveBeenCalledWith('almaty-most-violent-clashes');
+    const factLink = dialog.querySelector('[data-fact="almaty-riots-thursday"] a');
+    factLink?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    expect(onOpenSource).toHaveBeenLastCalledWith('almaty-riots-thursday');
     expect(click.defaultPrevented).toBe(true);
     // A modified click is left to the browser (new tab, window): the card does not prevent it.
     let preventedByCard: boolean | undefined;
-    container.addEventListener('click', (event) => {
+    target().addEventListener('click', (event) => {
       preventedByCard = event.defaultPrevented;
       event.preventDefault(); // happy-dom would try to navigate
     });
     const withCtrl = new MouseEvent('click', { bubbles: true, cancelable: true, ctrlKey: true });
-    dialog.querySelector('a')?.dispatchEvent(withCtrl);
-    expect(onOpenSource).toHaveBeenCalledOnce();
+    dialog.querySelector('a.source')?.dispatchEvent(withCtrl);
+    expect(onOpenSource).toHaveBeenCalledTimes(2);
     expect(preventedByCard).toBe(false);
   });
 

@@ -3,6 +3,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ENTITIES } from '@/src/dossier/entities';
 import { FACTS } from '@/src/dossier/facts';
+import { amountText } from '@/src/dossier/wording';
 import type { PageState } from '@/src/messaging/protocol';
 import { Popup } from '@/src/popup/Popup';
 import { displaySite } from '@/src/settings/site-key';
@@ -132,13 +133,28 @@ describe('the popup', () => {
     }
   });
 
-  it('emphasises the figures of a statement', async () => {
+  it.each(['bad-guys-20000', 'officials-toll', 'arrests-2300'])(
+    'emphasises the figures of %s with their hedges',
+    async (id) => {
+      await mount();
+      const fact = FACTS.find((f) => f.id === id);
+      const item = container.querySelector(`.fact a[href$="#fact-${id}"]`)?.closest('li');
+      const strong = [...(item?.querySelectorAll('.fact-statement strong') ?? [])];
+      expect(strong.map((s) => s.textContent?.toLowerCase())).toEqual(
+        fact?.figures?.map((f) => amountText(f)),
+      );
+    },
+  );
+
+  it('dates the key facts and the figures with the report', async () => {
     await mount();
-    const fact = FACTS.find((f) => f.figures?.some((figure) => figure.value !== undefined));
-    const item = container.querySelector(`.fact a[href$="#fact-${fact?.id}"]`)?.closest('li');
-    const strong = [...(item?.querySelectorAll('.fact-statement strong') ?? [])];
-    expect(strong.map((s) => s.textContent)).toEqual(
-      fact?.figures?.map((f) => f.asWritten).filter((w) => fact.statement.includes(w)),
+    const datelines = [...container.querySelectorAll('.dateline')].map((p) => p.textContent);
+    expect(datelines).toEqual([
+      'From a news report of 7 January 2022',
+      'From a news report of 7 January 2022',
+    ]);
+    expect(container.querySelector('.figure-table')?.textContent).toContain(
+      'From a news report of 7 January 2022',
     );
   });
 

@@ -2,10 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { ARTICLE } from '@/src/dossier/article';
 import { ENTITIES, ENTITY_BY_ID } from '@/src/dossier/entities';
 import { FACTS, REPORT_DATE } from '@/src/dossier/facts';
+import { formatDate } from '@/src/dossier/dates';
 import { findNumbers } from '@/src/dossier/numbers';
 import { ENTITY_IDS } from '@/src/dossier/types';
+import { attributionText } from '@/src/dossier/wording';
 import {
   MIN_FACTS_PER_ENTITY,
+  validateAttributions,
+  validateDateReadings,
+  validateStatementWording,
   validateDossier,
   validateEntityFacts,
   validateFactIds,
@@ -62,21 +67,33 @@ describe('the bundled facts', () => {
 
   it('keeps sources apart: the ministry’s 26 dead and the officials’ “dozens” are two facts', () => {
     const byId = new Map(FACTS.map((fact) => [fact.id, fact]));
-    expect(byId.get('interior-ministry-toll')?.attribution).toMatch(/Interior Ministry/);
-    expect(byId.get('officials-toll')?.attribution).toMatch(/officials/);
-    expect(byId.get('officials-toll')?.figures?.[0]).toEqual({
+    expect(attributionText(byId.get('interior-ministry-toll')!.attribution)).toBe(
+      'the Interior Ministry',
+    );
+    expect(attributionText(byId.get('officials-toll')!.attribution)).toBe('officials (not named)');
+    expect(byId.get('officials-toll')?.figures?.[0]).toMatchObject({
       asWritten: 'dozens',
-      counts: 'dead',
+      kind: 'killed',
       qualifier: 'dozens',
     });
   });
 
-  it('labels the reading of relative dates as the editor’s, against the report date', () => {
+  it.each([
+    ['report-date', 'today', 'Friday, 7 January 2022'],
+    ['allied-troops-arrived', 'yesterday', 'Thursday, 6 January 2022'],
+    ['protests-since-sunday', 'last Sunday (2)', 'Sunday, 2 January 2022'],
+    ['almaty-riots-thursday', 'Thursday', 'Thursday, 6 January 2022'],
+  ])('reads the relative date of %s (“%s”) as %s, against the report date', (id, words, date) => {
     expect(REPORT_DATE).toBe('2022-01-07');
-    const readings = FACTS.filter((fact) => fact.editorsReading).map((fact) => fact.id);
-    expect(readings).toEqual(
-      expect.arrayContaining(['report-date', 'protests-since-sunday', 'almaty-riots-thursday']),
-    );
+    const reading = FACTS.find((fact) => fact.id === id)?.dateReading;
+    expect(reading?.words).toBe(words);
+    expect(formatDate(reading?.date ?? '')).toBe(date);
+  });
+
+  it('checks attributions, wording and dates of every fact', () => {
+    expect(validateAttributions(FACTS, ARTICLE)).toEqual([]);
+    expect(validateStatementWording(FACTS, ARTICLE)).toEqual([]);
+    expect(validateDateReadings(FACTS, REPORT_DATE)).toEqual([]);
   });
 
   it('passes every check at once', () => {

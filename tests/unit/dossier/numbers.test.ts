@@ -7,7 +7,7 @@ const fact = (quote: string, figures: Fact['figures'] = []): Fact => ({
   id: 'f',
   entities: ['kazakhstan'],
   statement: 's',
-  attribution: 'a',
+  attribution: { kind: 'report' },
   category: 'timeline',
   quote,
   figures,
@@ -51,13 +51,17 @@ describe('uncoveredNumbers', () => {
 
   it.each([
     ['no facts', [], ['18', '18']],
-    ['the first sentence only', [fact('18 died', [{ asWritten: '18', counts: 'dead' }])], ['18']],
+    [
+      'the first sentence only',
+      [fact('18 died', [{ asWritten: '18', kind: 'killed', counts: 'people' }])],
+      ['18'],
+    ],
     ['a fact quoting the number without a figure for it', [fact('18 died')], ['18', '18']],
     [
       'both occurrences',
       [
-        fact('18 died', [{ asWritten: '18', counts: 'dead' }]),
-        fact('18 were hurt', [{ asWritten: '18', counts: 'hurt' }]),
+        fact('18 died', [{ asWritten: '18', kind: 'killed', counts: 'people' }]),
+        fact('18 were hurt', [{ asWritten: '18', kind: 'wounded', counts: 'people' }]),
       ],
       [],
     ],

@@ -8,7 +8,7 @@ const fact = (id: string, quote: string): Fact => ({
   id,
   entities: ['kazakhstan'],
   statement: id,
-  attribution: 'test',
+  attribution: { kind: 'report' },
   category: 'timeline',
   quote,
 });

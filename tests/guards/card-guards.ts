@@ -1,0 +1,28 @@
+/**
+ * What is wrong with a rendered card: it must say the report's date (`dateline`), list facts,
+ * and link each fact (`li[data-fact]`) to its own sentence, `#fact-<id>`, and to no other.
+ * Returns one line per problem. Self-contained, so e2e tests run it inside the page on the real
+ * card.
+ */
+export function cardProblems(root: ParentNode, dateline: string): string[] {
+  const problems: string[] = [];
+  const card = root.querySelector('[role="dialog"]');
+  if (!card) return ['no card'];
+  if (!(card.textContent ?? '').includes(dateline)) {
+    problems.push(`the card does not say "${dateline}"`);
+  }
+  const facts = [...card.querySelectorAll('li[data-fact]')];
+  if (facts.length === 0) problems.push('the card lists no facts');
+  for (const fact of facts) {
+    const id = fact.getAttribute('data-fact');
+    const targets = [...fact.querySelectorAll('a[href]')].map((link) => {
+      const href = link.getAttribute('href') ?? '';
+      return decodeURIComponent(href.slice(href.indexOf('#') + 1));
+    });
+    if (!targets.includes(`fact-${id}`)) problems.push(`fact ${id} does not link to #fact-${id}`);
+    for (const other of targets.filter((target) => target !== `fact-${id}`)) {
+      problems.push(`fact ${id} links to #${other}`);
+    }
+  }
+  return problems;
+}

@@ -1,35 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENTITIES } from '../../src/dossier/entities';
-import { formsOf } from '../../src/matching/compile-matcher';
 import { ContentProbe } from '../harness/content-probe';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/extension';
 import { waitForHighlights } from '../harness/highlights';
 import { pageRecord, paintedTexts, watchPage } from '../harness/page-watch';
 import { startServer, type FixtureServer } from '../harness/server';
-
-const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-const planted = ENTITIES.flatMap((e) => formsOf(e).map((form) => ({ id: e.id, form })));
-
-const SKIPPED = [
-  '<script>window.notes = "Tokayev";</script>',
-  '<textarea>Tokayev</textarea>',
-  '<input value="Almaty">',
-  '<select><option>Almaty</option></select>',
-  '<div contenteditable="true">Kazakhstan in an editor</div>',
-  '<div role="textbox">Kazakhstan in a textbox</div>',
-  '<svg><text x="0" y="15">Almaty</text></svg>',
-  '<noscript>Almaty</noscript>',
-].join('\n');
-
-const spellingsPage = `<!doctype html><meta charset="utf-8"><title>spellings</title>
-<body><h1>Every spelling</h1>
-${planted.map(({ id, form }) => `<p data-entity="${id}">News: ${escape(form)}, said.</p>`).join('\n')}
-${SKIPPED}
-<div id="host"></div>
-<script>document.getElementById('host').attachShadow({ mode: 'open' }).innerHTML =
-  '<p data-entity="tokayev">In a shadow root: Tokayev.</p>';</script>
-</body>`;
+import { PLANTED as planted, SPELLINGS_PAGE as spellingsPage } from '../fixtures/spellings-page';
 
 const dynamicPage = `<!doctype html><meta charset="utf-8"><title>dynamic</title>
 <body><main id="app"><p id="status">Loading</p><ul id="feed"></ul></main>

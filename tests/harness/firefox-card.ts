@@ -20,21 +20,49 @@ const CLOSED: CardState = { open: false, text: '', focused: false, rect: null };
  * from there and fails loudly if a puppeteer update moves it.
  */
 export async function firefoxCardState(page: Page): Promise<CardState> {
+  const state = await inCardRoot(page, (root) => {
+    const frame = root.querySelector<HTMLElement>('.frame');
+    const box = root.querySelector('[role="dialog"]')?.getBoundingClientRect();
+    return {
+      open: frame !== null && !frame.hidden,
+      text: root.textContent ?? '',
+      focused: root.activeElement !== null,
+      rect: box ? { left: box.left, top: box.top, right: box.right, bottom: box.bottom } : null,
+    };
+  });
+  return state ?? CLOSED;
+}
+
+/** The viewport centre of the card's element matching `selector`, e.g. its source link. */
+export async function cardElementPoint(
+  page: Page,
+  selector: string,
+): Promise<{ x: number; y: number } | undefined> {
+  const point = await inCardRoot(
+    page,
+    (root, css) => {
+      const box = root.querySelector(css)?.getBoundingClientRect();
+      return box ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : undefined;
+    },
+    selector,
+  );
+  return point ?? undefined;
+}
+
+/**
+ * Runs `fn` in the page's world on the card's shadow root; undefined while the page has no
+ * card host (nothing hovered yet).
+ */
+async function inCardRoot<R, A>(
+  page: Page,
+  fn: (root: ShadowRoot, arg: A) => R,
+  arg?: A,
+): Promise<R | undefined> {
   const host = await page.$(OWN_UI_TAG);
-  if (!host) return CLOSED;
+  if (!host) return undefined;
   const root = shadowRootOf(host);
   try {
-    return (await root.evaluate((shadow) => {
-      const root = shadow as unknown as ShadowRoot;
-      const frame = root.querySelector<HTMLElement>('.frame');
-      const box = root.querySelector('[role="dialog"]')?.getBoundingClientRect();
-      return {
-        open: frame !== null && !frame.hidden,
-        text: root.textContent ?? '',
-        focused: root.activeElement !== null,
-        rect: box ? { left: box.left, top: box.top, right: box.right, bottom: box.bottom } : null,
-      };
-    })) as CardState;
+    return (await root.evaluate(fn as (root: unknown, arg: unknown) => R, arg)) as R;
   } finally {
     await root.dispose().catch(() => undefined);
     await host.dispose().catch(() => undefined);

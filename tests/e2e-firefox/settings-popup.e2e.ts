@@ -4,9 +4,9 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchFirefoxWithExtension,
-  setViewport,
   type FirefoxExtensionBrowser,
 } from '../harness/firefox-extension';
+import { setViewport } from '../harness/firefox-tabs';
 import { waitForHighlights } from '../harness/highlights';
 import { paintedTexts } from '../harness/page-watch';
 import { screenshotDir } from '../harness/screenshot-dir';

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FirefoxErrorLog } from './firefox-errors';
 import { findFirefox, FIREFOX_INSTALL_HINT } from './firefox';
+import { FIREFOX_ENV, firefoxPrefs } from './firefox-prefs';
 import { guardPage } from './network-guard';
+import { startProxyTrap } from './proxy-trap';
+import { gotoExtensionPage, setViewport } from './firefox-tabs';
 
 /** The built Firefox extension the tests install. */
 export const FIREFOX_BUILD = resolve(import.meta.dirname, '../../.output/firefox-mv3');
@@ -22,7 +24,11 @@ export interface FirefoxExtensionBrowser {
   /** `moz-extension://<uuid>`: fixed for the session, so tests can name extension pages. */
   origin: string;
   version: string;
-  /** Every request that would have left the machine; all were aborted. Must stay empty. */
+  /**
+   * Every request that would have left the machine; all were refused. Must stay empty. A tab's
+   * requests are caught over BiDi (their URL); the rest, the background page's included, by
+   * the proxy trap (`proxy-trap.ts`).
+   */
   blockedRequests: string[];
   /** Errors of the extension and of the pages, from Firefox's output and the BiDi log. */
   errors: string[];
@@ -64,23 +70,26 @@ export async function launchFirefoxWithExtension(
   const geckoId = readGeckoId(extensionPath);
   const origin = `moz-extension://${EXTENSION_UUID}`;
   const viewport = options.viewport ?? { width: 1280, height: 800 };
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: firefox.path,
-    protocol: 'webDriverBiDi',
-    headless: options.headless ?? true,
-    defaultViewport: null,
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: EXTENSION_UUID }),
-      // Console errors of the background page reach no BiDi log: have Firefox print them.
-      'devtools.console.stdout.content': true,
-    },
-  });
+  const blockedRequests: string[] = [];
+  const trap = await startProxyTrap((url) => blockedRequests.push(url));
+  const browser = await puppeteer
+    .launch({
+      browser: 'firefox',
+      executablePath: firefox.path,
+      protocol: 'webDriverBiDi',
+      headless: options.headless ?? true,
+      defaultViewport: null,
+      args: ['--remote-allow-system-access'],
+      env: { ...process.env, ...FIREFOX_ENV },
+      extraPrefsFirefox: firefoxPrefs({ geckoId, uuid: EXTENSION_UUID, trapPort: trap.port }),
+    })
+    .catch(async (error: unknown) => {
+      await trap.close();
+      throw error;
+    });
   const log = new FirefoxErrorLog(origin);
   log.watchStream(browser.process()?.stdout);
   log.watchStream(browser.process()?.stderr);
-  const blockedRequests: string[] = [];
   const installed = await browser.installExtension(extensionPath);
   if (installed !== geckoId) throw new Error(`Installed ${installed}, expected ${geckoId}`);
 
@@ -125,6 +134,7 @@ export async function launchFirefoxWithExtension(
     },
     async close() {
       await browser.close();
+      await trap.close();
     },
   };
 }
@@ -137,33 +147,4 @@ function readGeckoId(extensionPath: string): string {
   const id = manifest.browser_specific_settings?.gecko?.id;
   if (!id) throw new Error(`No gecko id in ${extensionPath}/manifest.json`);
   return id;
-}
-
-/**
- * Sets the page's viewport. Firefox 140 answers puppeteer's screen-orientation override with
- * "unknown command" after the viewport itself is applied: that part alone may fail.
- */
-export async function setViewport(page: Page, size: { width: number; height: number }) {
-  await page.setViewport(size).catch((error: unknown) => {
-    if (!String(error).includes('unknown command')) throw error;
-  });
-}
-
-/**
- * Navigates a tab to an extension page and waits until it has loaded. Firefox's remote agent
- * sends no load event for `moz-extension:` documents, so `page.goto` would never settle: start
- * the navigation without awaiting it and watch the document instead.
- */
-export async function gotoExtensionPage(page: Page, url: string, timeout = 10_000) {
-  // Settles (as an error) only when the tab closes: nothing to wait for or report.
-  void page.goto(url, { timeout: 0 }).catch(() => undefined);
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const state = await page
-      .evaluate(() => ({ href: location.href, ready: document.readyState }))
-      .catch(() => undefined);
-    if (state?.href === url && state.ready === 'complete') return;
-    if (Date.now() > deadline) throw new Error(`${url} did not load: ${JSON.stringify(state)}`);
-    await sleep(50);
-  }
 }

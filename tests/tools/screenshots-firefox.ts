@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { FirefoxExtensionBrowser } from '../harness/firefox-extension';
-import { setViewport } from '../harness/firefox-extension';
+import { setViewport } from '../harness/firefox-tabs';
 import { waitForHighlights } from '../harness/highlights';
 import { mentionPoint } from '../harness/mention-point';
 

@@ -2,13 +2,27 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from 'puppeteer-core';
 
 /**
- * Sets the page's viewport. Firefox 140 answers puppeteer's screen-orientation override with
- * "unknown command" after the viewport itself is applied: that part alone may fail.
+ * Sets the page's viewport. Firefox 140 answers puppeteer's screen-orientation override, sent
+ * with it, with "unknown command", and puppeteer gives up before the viewport is confirmed:
+ * there, wait until the window has the size asked for.
  */
 export async function setViewport(page: Page, size: { width: number; height: number }) {
-  await page.setViewport(size).catch((error: unknown) => {
-    if (!String(error).includes('unknown command')) throw error;
-  });
+  const unsupported = await page.setViewport(size).then(
+    () => false,
+    (error: unknown) => {
+      if (!String(error).includes('unknown command')) throw error;
+      return true;
+    },
+  );
+  if (!unsupported) return;
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    const now = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
+    if (now.width === size.width && now.height === size.height) return;
+    if (Date.now() > deadline)
+      throw new Error(`Viewport ${JSON.stringify(now)}, not ${JSON.stringify(size)}`);
+    await sleep(25);
+  }
 }
 
 /**

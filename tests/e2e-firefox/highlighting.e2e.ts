@@ -8,7 +8,12 @@ import {
 import { waitForHighlights } from '../harness/highlights';
 import { pageRecord, paintedTexts, recordPage } from '../harness/page-watch';
 import { startServer, type FixtureServer } from '../harness/server';
-import { PLANTED, SPELLINGS_PAGE } from '../fixtures/spellings-page';
+import {
+  EXPECTED_PAINTED,
+  misplacedRanges,
+  sortPainted,
+  SPELLINGS_PAGE,
+} from '../fixtures/spellings-page';
 
 const DYNAMIC = `<!doctype html><meta charset="utf-8"><title>dynamic</title>
 <body><p id="status">Loading</p><p>Almaty first.</p><ul id="feed"></ul>
@@ -62,24 +67,9 @@ describe('highlighting in Firefox', () => {
   it('highlights every planted spelling with its entity, and nothing in the skip list', async () => {
     const page = await open('/spellings');
     await waitForHighlights(page);
-    const painted = await paintedTexts(page);
-    for (const entity of ENTITIES) {
-      const expected = PLANTED.filter((p) => p.id === entity.id).map((p) => p.form);
-      if (entity.id === 'tokayev') expected.push('Tokayev'); // the shadow-root paragraph
-      expect(painted[`kc-${entity.id}`]?.sort(), entity.id).toEqual(expected.sort());
-    }
+    expect(sortPainted(await paintedTexts(page))).toEqual(EXPECTED_PAINTED);
     // Each range lies in a paragraph planted for its entity.
-    const misplaced = await page.evaluate(() => {
-      const wrong: string[] = [];
-      CSS.highlights.forEach((highlight, name) => {
-        for (const range of highlight) {
-          const owner = range.startContainer.parentElement?.closest('[data-entity]');
-          if (`kc-${owner?.getAttribute('data-entity')}` !== name) wrong.push(name);
-        }
-      });
-      return wrong;
-    });
-    expect(misplaced).toEqual([]);
+    expect(await misplacedRanges(page)).toEqual([]);
     await page.close();
   });
 

@@ -1,29 +1,16 @@
 import { resolve } from 'node:path';
-import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FACTS } from '../../src/dossier/facts';
 import {
   launchFirefoxWithExtension,
   type FirefoxExtensionBrowser,
 } from '../harness/firefox-extension';
+import { factPlacement } from '../harness/fact-placement';
 import { screenshotDir } from '../harness/screenshot-dir';
 
 const SCREENSHOTS = screenshotDir('firefox');
 
-/** Where the element with `id` sits against the viewport, once it exists. */
-function placement(page: Page, id: string) {
-  return page.evaluate((elementId) => {
-    const element = document.getElementById(elementId);
-    if (!element) return undefined;
-    const rect = element.getBoundingClientRect();
-    return {
-      inViewport: rect.top >= 0 && rect.bottom <= window.innerHeight,
-      scrollY: window.scrollY,
-      target: element.matches(':target'),
-      emphasised: element.classList.contains('is-target'),
-    };
-  }, id);
-}
+const placement = factPlacement;
 
 describe('the source report page in Firefox', () => {
   let browser: FirefoxExtensionBrowser;

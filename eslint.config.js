@@ -26,7 +26,7 @@ const UNSAFE_SINKS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', '.reports/', 'out/', 'node_modules/'] },
+  { ignores: ['.output/', '.wxt/', '.reports/', '.cache/', 'out/', 'node_modules/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,35 +1,17 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENTITIES } from '../../src/dossier/entities';
-import { formsOf } from '../../src/matching/compile-matcher';
 import { ContentProbe } from '../harness/content-probe';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/extension';
 import { waitForHighlights } from '../harness/highlights';
 import { pageRecord, paintedTexts, watchPage } from '../harness/page-watch';
 import { startServer, type FixtureServer } from '../harness/server';
-
-const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-const planted = ENTITIES.flatMap((e) => formsOf(e).map((form) => ({ id: e.id, form })));
-
-const SKIPPED = [
-  '<script>window.notes = "Tokayev";</script>',
-  '<textarea>Tokayev</textarea>',
-  '<input value="Almaty">',
-  '<select><option>Almaty</option></select>',
-  '<div contenteditable="true">Kazakhstan in an editor</div>',
-  '<div role="textbox">Kazakhstan in a textbox</div>',
-  '<svg><text x="0" y="15">Almaty</text></svg>',
-  '<noscript>Almaty</noscript>',
-].join('\n');
-
-const spellingsPage = `<!doctype html><meta charset="utf-8"><title>spellings</title>
-<body><h1>Every spelling</h1>
-${planted.map(({ id, form }) => `<p data-entity="${id}">News: ${escape(form)}, said.</p>`).join('\n')}
-${SKIPPED}
-<div id="host"></div>
-<script>document.getElementById('host').attachShadow({ mode: 'open' }).innerHTML =
-  '<p data-entity="tokayev">In a shadow root: Tokayev.</p>';</script>
-</body>`;
+import {
+  EXPECTED_PAINTED,
+  misplacedRanges,
+  PLANTED as planted,
+  sortPainted,
+  SPELLINGS_PAGE as spellingsPage,
+} from '../fixtures/spellings-page';
 
 const dynamicPage = `<!doctype html><meta charset="utf-8"><title>dynamic</title>
 <body><main id="app"><p id="status">Loading</p><ul id="feed"></ul></main>
@@ -86,24 +68,9 @@ describe('highlighting in Chromium', () => {
   it('highlights every planted spelling with its entity, and nothing in the skip list', async () => {
     const page = await open('/spellings');
     await waitForHighlights(page);
-    const painted = await paintedTexts(page);
-    for (const entity of ENTITIES) {
-      const expected = [...planted.filter((p) => p.id === entity.id).map((p) => p.form)];
-      if (entity.id === 'tokayev') expected.push('Tokayev'); // the shadow-root paragraph
-      expect(painted[`kc-${entity.id}`]?.sort(), entity.id).toEqual(expected.sort());
-    }
+    expect(sortPainted(await paintedTexts(page))).toEqual(EXPECTED_PAINTED);
     // Each range lies in a paragraph planted for its entity.
-    const misplaced = await page.evaluate(() => {
-      const wrong: string[] = [];
-      CSS.highlights.forEach((highlight, name) => {
-        for (const range of highlight) {
-          const owner = range.startContainer.parentElement?.closest('[data-entity]');
-          if (`kc-${owner?.getAttribute('data-entity')}` !== name) wrong.push(name);
-        }
-      });
-      return wrong;
-    });
-    expect(misplaced).toEqual([]);
+    expect(await misplacedRanges(page)).toEqual([]);
     await page.close();
   });
 

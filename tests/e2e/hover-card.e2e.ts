@@ -5,20 +5,11 @@ import { launchWithExtension, type ExtensionBrowser } from '../harness/extension
 import { mentionPoint } from '../harness/mention-point';
 import { waitForHighlights } from '../harness/highlights';
 import { pageRecord, watchPage } from '../harness/page-watch';
+import { screenshotDir } from '../harness/screenshot-dir';
 import { startServer, type FixtureServer } from '../harness/server';
+import { ARTICLE_PAGE } from '../fixtures/article-page';
 
-const SCREENSHOTS = resolve(import.meta.dirname, '../../assets/screenshots');
-
-const ARTICLE = `<!doctype html><html lang="en"><meta charset="utf-8"><title>card</title>
-<style>body { font: 18px/1.6 Georgia, serif; max-width: 680px; margin: 40px auto; }</style>
-<body>
-<h1>Unrest in Kazakhstan</h1>
-<p id="lead">President <span id="t">Tokayev</span> ordered security forces to open fire without
-warning, as clashes went on in Almaty and across the country.</p>
-<p>Read more about <a id="link" href="/elsewhere">Almaty and its history</a>.</p>
-<p>${'Filler text for scrolling. '.repeat(120)}</p>
-<p id="far">The last word goes to Tokayev.</p>
-</body></html>`;
+const SCREENSHOTS = screenshotDir('chromium');
 
 const HOSTILE = `<!doctype html><html><meta charset="utf-8"><title>hostile css</title>
 <style>
@@ -56,7 +47,7 @@ describe('hover card in Chromium', () => {
 
   beforeAll(async () => {
     server = await startServer((path) => {
-      if (path === '/article') return { body: ARTICLE };
+      if (path === '/article') return { body: ARTICLE_PAGE };
       if (path === '/hostile') return { body: HOSTILE };
       if (path === '/stopper') return { body: STOPPER };
       if (path === '/elsewhere') return { body: '<title>elsewhere</title><p>Arrived.</p>' };

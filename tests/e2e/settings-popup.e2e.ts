@@ -4,16 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/extension';
 import { waitForHighlights } from '../harness/highlights';
 import { paintedTexts } from '../harness/page-watch';
+import { screenshotDir } from '../harness/screenshot-dir';
 import { startServer, type FixtureServer } from '../harness/server';
+import { NEWS_PAGE } from '../fixtures/news-page';
 
-const SCREENSHOTS = resolve(import.meta.dirname, '../../assets/screenshots');
-
-const NEWS = `<!doctype html><meta charset="utf-8"><title>news</title>
-<body><h1>Unrest in Kazakhstan</h1>
-<p>President Tokayev ordered troops to fire without warning.</p>
-<p>Gunfire was heard in Almaty on Thursday; Tokayev thanked Putin.</p>
-<p>${'Filler paragraph. '.repeat(200)}</p>
-<p id="far">Far below: Almaty again.</p></body>`;
+const SCREENSHOTS = screenshotDir('chromium');
 
 const painted = async (page: Page) =>
   Object.values(await paintedTexts(page)).reduce((n, texts) => n + texts.length, 0);
@@ -23,7 +18,7 @@ describe('per-site switch, popup, options and badge in Chromium', () => {
   let server: FixtureServer;
 
   beforeAll(async () => {
-    server = await startServer((path) => (path === '/news' ? { body: NEWS } : undefined));
+    server = await startServer((path) => (path === '/news' ? { body: NEWS_PAGE } : undefined));
     browser = await launchWithExtension({ viewport: { width: 1100, height: 700 } });
   });
 

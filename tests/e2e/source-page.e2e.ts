@@ -1,26 +1,13 @@
-import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FACTS } from '../../src/dossier/facts';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/extension';
+import { factPlacement } from '../harness/fact-placement';
+import { screenshotDir } from '../harness/screenshot-dir';
 
-const SCREENSHOTS = resolve(import.meta.dirname, '../../assets/screenshots');
+const SCREENSHOTS = screenshotDir('chromium');
 
-/** Where the element with `id` sits against the viewport, once it exists. */
-function placement(page: Page, id: string) {
-  return page.evaluate((elementId) => {
-    const element = document.getElementById(elementId);
-    if (!element) return undefined;
-    const rect = element.getBoundingClientRect();
-    return {
-      inViewport: rect.top >= 0 && rect.bottom <= window.innerHeight,
-      scrollY: window.scrollY,
-      target: element.matches(':target'),
-      emphasised: element.classList.contains('is-target'),
-    };
-  }, id);
-}
+const placement = factPlacement;
 
 describe('the source report page in Chromium', () => {
   let browser: ExtensionBrowser;
@@ -72,7 +59,6 @@ describe('the source report page in Chromium', () => {
   });
 
   it('takes screenshots, light and dark, of a highlighted fact', async () => {
-    await mkdir(SCREENSHOTS, { recursive: true });
     const page = await browser.openExtensionPage('source.html#fact-no-negotiations');
     await expect
       .poll(() => placement(page, 'fact-no-negotiations'))

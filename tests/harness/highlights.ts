@@ -1,19 +1,20 @@
-import type { Page } from 'playwright-core';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { PageLike } from './page-like';
 
 /** Our highlight names in the page's `CSS.highlights` registry (shared with isolated worlds). */
-export async function highlightSizes(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(() => {
+export async function highlightSizes(page: PageLike): Promise<Record<string, number>> {
+  return (await page.evaluate(() => {
     const sizes: Record<string, number> = {};
     CSS.highlights.forEach((highlight, name) => {
       if (name.startsWith('kc-')) sizes[name] = highlight.size;
     });
     return sizes;
-  });
+  })) as Record<string, number>;
 }
 
 /** Waits until our highlights are registered and their sizes stop changing. */
 export async function waitForHighlights(
-  page: Page,
+  page: PageLike,
   timeout = 5_000,
 ): Promise<Record<string, number>> {
   const deadline = Date.now() + timeout;
@@ -29,6 +30,6 @@ export async function waitForHighlights(
       return sizes;
     }
     if (Date.now() > deadline) throw new Error(`Highlights not stable in ${timeout} ms: ${key}`);
-    await page.waitForTimeout(25);
+    await sleep(25);
   }
 }

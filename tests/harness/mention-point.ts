@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { PageLike } from './page-like';
 
 /**
  * The viewport centre of the first occurrence of `name` in the text under `selector`: where a
@@ -6,12 +6,12 @@ import type { Page } from 'playwright-core';
  * page cannot easily break (hostile fixtures replace Array/String/RegExp prototypes).
  */
 export async function mentionPoint(
-  page: Page,
+  page: PageLike,
   selector: string,
   name: string,
 ): Promise<{ x: number; y: number }> {
   return page.evaluate(
-    ({ selector, name }) => {
+    ({ selector, name }: { selector: string; name: string }) => {
       const element = document.querySelector(selector);
       const walker = document.createTreeWalker(element ?? document.body, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -26,5 +26,5 @@ export async function mentionPoint(
       throw new Error(`${name} not found in ${selector}`);
     },
     { selector, name },
-  );
+  ) as Promise<{ x: number; y: number }>;
 }

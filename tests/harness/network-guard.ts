@@ -1,4 +1,5 @@
 import type { BrowserContext } from 'playwright-core';
+import type { Page as FirefoxPage } from 'puppeteer-core';
 
 /** True for addresses on this machine: 127.0.0.0/8, localhost and [::1]. */
 export function isLoopbackHost(hostname: string): boolean {
@@ -42,4 +43,21 @@ export async function blockLeavingRequests(context: BrowserContext): Promise<str
     }
   });
   return blocked;
+}
+
+/**
+ * The same guard for one Firefox tab, over WebDriver BiDi (`network.addIntercept`, through
+ * puppeteer's request interception): every request of the tab that would leave the machine is
+ * aborted and recorded in `blocked`. Set before the tab's first navigation.
+ */
+export async function guardPage(page: FirefoxPage, blocked: string[]): Promise<void> {
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const url = request.url();
+    const done = leavesMachine(url)
+      ? (blocked.push(url), request.abort('addressunreachable'))
+      : request.continue();
+    // A request can end on its own (the tab closed) before it is answered.
+    done.catch(() => undefined);
+  });
 }

@@ -1,20 +1,23 @@
 import type { EntityId } from '../dossier/types';
 import type { CardContent, CardFact } from './card-content';
 import type { CardFigure } from './statement-parts';
+import { trusted } from './trusted-input';
 
 /** Props of {@link HoverCard}: the data to show and what its controls do. */
 export interface HoverCardProps {
   content: CardContent;
-  /** URL of the source report at a fact's sentence. */
-  sourceUrl: (factId: string) => string;
   onClose: () => void;
   onTurnOffSite: () => void;
   onHideEntity: (entityId: EntityId) => void;
   /**
-   * Called instead of following the source link on a plain primary click, when given (a web
-   * page cannot navigate to an extension page unless it is web-accessible).
+   * Opens the source report at a fact's sentence; `background` for a middle or Ctrl/⌘ click.
+   * The link has no `href`: a web page cannot open an extension page that is not
+   * web-accessible (a real href would give a `chrome-error://` tab on middle-click, "Open in
+   * new tab" or a drag), so every activation goes through this callback.
    */
-  onOpenSource?: (factId: string) => void;
+  onOpenSource: (factId: string, background: boolean) => void;
+  /** A line under the card's buttons (why a click did not count). */
+  notice?: string | undefined;
   /** The page's direction: mirrors the layout only; the English text stays left to right. */
   dir?: 'ltr' | 'rtl';
   /** Id of the heading, unique in the card's shadow root. */
@@ -43,14 +46,20 @@ function FactItem({ fact }: { fact: CardFact }) {
   );
 }
 
-/** Opens the source through the callback on a plain primary click; other clicks keep the link. */
-function sourceClick(factId: string, onOpenSource: HoverCardProps['onOpenSource']) {
-  if (!onOpenSource) return undefined;
-  return (event: MouseEvent) => {
-    const modified = event.ctrlKey || event.metaKey || event.shiftKey || event.altKey;
-    if (event.button !== 0 || modified) return;
+/** The source link's handlers: a click, a middle click, Enter; Ctrl/⌘ or middle: background. */
+function sourceHandlers(factId: string, open: HoverCardProps['onOpenSource']) {
+  const activate = (event: MouseEvent | KeyboardEvent, middle: boolean) => {
     event.preventDefault();
-    onOpenSource(factId);
+    open(factId, middle || event.ctrlKey || event.metaKey);
+  };
+  return {
+    onClick: trusted((event: MouseEvent) => activate(event, false)),
+    onAuxClick: trusted((event: MouseEvent) => {
+      if (event.button === 1) activate(event, true);
+    }),
+    onKeyDown: trusted((event: KeyboardEvent) => {
+      if (event.key === 'Enter') activate(event, false);
+    }),
   };
 }
 
@@ -76,7 +85,7 @@ export function HoverCard(props: HoverCardProps) {
         <h2 id={headingId} dir="ltr">
           {content.name}
         </h2>
-        <button type="button" class="close" aria-label="Close" onClick={props.onClose}>
+        <button type="button" class="close" aria-label="Close" onClick={trusted(props.onClose)}>
           ×
         </button>
       </div>
@@ -98,22 +107,30 @@ export function HoverCard(props: HoverCardProps) {
         <p class="count">{content.mentionText}</p>
         <a
           class="source"
-          href={props.sourceUrl(content.sourceFactId)}
-          target="_blank"
-          rel="noopener noreferrer"
-          onClick={sourceClick(content.sourceFactId, props.onOpenSource)}
+          role="link"
+          tabIndex={0}
+          {...sourceHandlers(content.sourceFactId, props.onOpenSource)}
         >
           Read the sentence in the source report
         </a>
       </div>
       <div class="actions">
-        <button type="button" dir="ltr" onClick={props.onTurnOffSite}>
+        <button type="button" dir="ltr" onClick={trusted(props.onTurnOffSite)}>
           Turn off on this site
         </button>
-        <button type="button" dir="ltr" onClick={() => props.onHideEntity(content.entityId)}>
+        <button
+          type="button"
+          dir="ltr"
+          onClick={trusted(() => props.onHideEntity(content.entityId))}
+        >
           Hide {content.name} highlights
         </button>
       </div>
+      {props.notice && (
+        <p class="notice" role="status" dir="ltr">
+          {props.notice}
+        </p>
+      )}
     </div>
   );
 }

@@ -190,7 +190,15 @@ export function createCardController(options: CardControllerOptions): CardContro
       intent.pointer(hovered, point?.overCard ?? false, point?.modifier ?? false);
     },
     onModifier: (down) => intent.setModifier(down),
-    onEscape: () => (shown ? closeCard(true) : intent.dismiss()),
+    // A shown card is closed a task later: the browser first hands Esc to the newest close
+    // watcher, our popover, which then closes alone. Closing it during the key event would
+    // pass that close request on to the next watcher, a page's modal dialog. Still open by
+    // then (no close watchers, or the page prevented Esc): we close it ourselves.
+    onEscape: () => {
+      const card = shown;
+      if (!card) intent.dismiss();
+      else win.setTimeout(() => shown === card && closeCard(true), 0);
+    },
     onPressOutside: () => closeCard(true),
   });
 

@@ -21,6 +21,8 @@ export interface DebugHandle {
     text: string;
     focused: boolean;
     rect: { left: number; top: number; right: number; bottom: number } | null;
+    /** Viewport centre of each control, by accessible name (where a reader would click). */
+    controls: Record<string, { x: number; y: number }>;
   };
 }
 
@@ -47,6 +49,7 @@ export function exposeDebugHandle(
       text: card.shadowRoot?.textContent ?? '',
       focused: Boolean(card.shadowRoot?.activeElement),
       rect: cardRect(card.shadowRoot),
+      controls: controlPoints(card.shadowRoot),
     }),
   };
   Object.defineProperty(globalThis, '__kazakhstanContext', { value: handle, configurable: true });
@@ -55,4 +58,14 @@ export function exposeDebugHandle(
 function cardRect(root: ShadowRoot | undefined) {
   const box = root?.querySelector('[role="dialog"]')?.getBoundingClientRect();
   return box ? { left: box.left, top: box.top, right: box.right, bottom: box.bottom } : null;
+}
+
+function controlPoints(root: ShadowRoot | undefined): Record<string, { x: number; y: number }> {
+  const points: Record<string, { x: number; y: number }> = {};
+  for (const control of root?.querySelectorAll('button, a') ?? []) {
+    const name = control.getAttribute('aria-label') ?? control.textContent ?? '';
+    const box = control.getBoundingClientRect();
+    points[name.trim()] = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  }
+  return points;
 }

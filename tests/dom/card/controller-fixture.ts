@@ -148,10 +148,15 @@ export const dialog = (s: Setup) =>
   s.controller.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]');
 /** The card's heading text. */
 export const heading = (s: Setup) => dialog(s)?.querySelector('h2')?.textContent;
-/** Presses (or releases) a key on the page; `byPage`: the page dispatches it. */
+/**
+ * Presses (or releases) a key on the page, then lets the task end (the card closes on Esc a
+ * task later); `byPage`: the page dispatches it.
+ */
 export const key = (name: string, type = 'keydown', byPage = false) => {
   const event = new KeyboardEvent(type, { key: name, bubbles: true });
-  return document.body.dispatchEvent(byPage ? event : asReader(event));
+  const result = document.body.dispatchEvent(byPage ? event : asReader(event));
+  vi.advanceTimersByTime(0);
+  return result;
 };
 
 /** Fake timers and frames for each test; the controller and page are removed after it. */

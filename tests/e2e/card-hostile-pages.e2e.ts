@@ -1,12 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cardState } from '../harness/card-state';
-import { ContentProbe } from '../harness/content-probe';
-import { launchWithExtension, type ExtensionBrowser } from '../harness/extension';
-import { resetSettings, storedSettings } from '../harness/extension-state';
-import { waitForHighlights } from '../harness/highlights';
+import { describe, expect, it } from 'vitest';
+import type { CardState } from '../harness/card-state';
+import { storedSettings } from '../harness/extension-state';
+import { useHostileSuite } from '../harness/hostile-suite';
 import { mentionPoint } from '../harness/mention-point';
-import { startServer, type FixtureServer } from '../harness/server';
 
 /** Pages that blind, bury or steal focus from the card (issue 10's findings 3 and 4). */
 const page = (body: string, script = '') =>
@@ -53,40 +50,10 @@ const FIXTURES: Record<string, string> = {
 };
 
 describe('the card on pages that blind, bury or trap it, in Chromium', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
+  const suite = useHostileSuite(FIXTURES);
+  const open = (path: string) => suite.open(path);
 
-  beforeAll(async () => {
-    server = await startServer((path) => {
-      const body = FIXTURES[path];
-      return body === undefined ? undefined : { body };
-    });
-    browser = await launchWithExtension({ viewport: { width: 1000, height: 700 } });
-  });
-
-  beforeEach(() => resetSettings(browser));
-
-  afterAll(async () => {
-    expect(browser.blockedRequests).toEqual([]);
-    await browser.close();
-    await server.close();
-  });
-
-  async function open(path: string) {
-    const tab = await browser.context.newPage();
-    await tab.goto(server.url(path));
-    await waitForHighlights(tab);
-    const probe = await ContentProbe.attach(tab);
-    await probe.state();
-    const card = () => cardState(probe);
-    const close = async () => {
-      await probe.detach();
-      await tab.close();
-    };
-    return { tab, probe, card, close };
-  }
-
-  async function hover(tab: Page, card: () => ReturnType<typeof cardState>): Promise<void> {
+  async function hover(tab: Page, card: () => Promise<CardState>): Promise<void> {
     const point = await mentionPoint(tab, '#lead', 'Tokayev');
     await tab.mouse.move(point.x, point.y, { steps: 2 });
     await expect.poll(async () => (await card()).open, { timeout: 1_500 }).toBe(true);
@@ -94,9 +61,9 @@ describe('the card on pages that blind, bury or trap it, in Chromium', () => {
 
   /** The keyboard command "next mention": opens its card with focus in it. */
   async function stepFromKeyboard(tab: Page): Promise<void> {
-    const tabId = await browser.tabIdOf(tab);
+    const tabId = await suite.browser.tabIdOf(tab);
     await (
-      await browser.worker()
+      await suite.browser.worker()
     ).evaluate((id) => {
       const { chrome } = globalThis as unknown as {
         chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } };
@@ -154,7 +121,7 @@ describe('the card on pages that blind, bury or trap it, in Chromium', () => {
     await tab.waitForTimeout(1_000);
     await tab.mouse.click(button.x, button.y);
     await expect
-      .poll(async () => (await storedSettings(browser)) as { hiddenEntities?: string[] })
+      .poll(async () => (await storedSettings(suite.browser)) as { hiddenEntities?: string[] })
       .toMatchObject({ hiddenEntities: ['tokayev'] });
     await close();
   });

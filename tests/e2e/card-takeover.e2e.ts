@@ -1,12 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cardState, type Point } from '../harness/card-state';
-import { ContentProbe } from '../harness/content-probe';
-import { launchWithExtension, type ExtensionBrowser } from '../harness/extension';
-import { resetSettings, storedSettings, watchNewTabs } from '../harness/extension-state';
-import { waitForHighlights } from '../harness/highlights';
+import { describe, expect, it } from 'vitest';
+import type { Point } from '../harness/card-state';
+import { storedSettings, watchNewTabs } from '../harness/extension-state';
+import { useHostileSuite, type OpenedPage } from '../harness/hostile-suite';
 import { mentionPoint } from '../harness/mention-point';
-import { startServer, type FixtureServer } from '../harness/server';
 
 /**
  * Pages that try to take over the card: the attacks an adversarial review ran against an
@@ -81,49 +78,23 @@ document.documentElement.append(overlay);
 window.__overlay = overlay;`;
 
 describe('a page taking over the card, in Chromium', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-  const FIXTURES: Record<string, string> = {
+  const suite = useHostileSuite({
     '/takeover': page(TAKEOVER),
     '/bait': page(TOP_LAYER_BAIT, BAIT),
     '/overlay': page(Z_INDEX_OVERLAY),
     '/plain': page(''),
-  };
-
-  beforeAll(async () => {
-    server = await startServer((path) => {
-      const body = FIXTURES[path];
-      return body === undefined ? undefined : { body };
-    });
-    browser = await launchWithExtension({ viewport: { width: 1000, height: 700 } });
   });
-
-  beforeEach(() => resetSettings(browser));
-
-  afterAll(async () => {
-    expect(browser.blockedRequests).toEqual([]);
-    await browser.close();
-    await server.close();
-  });
-
-  async function open(path: string) {
-    const tab = await browser.context.newPage();
-    await tab.goto(server.url(path));
-    await waitForHighlights(tab);
-    const probe = await ContentProbe.attach(tab);
-    await probe.state();
-    return { tab, probe, card: () => cardState(probe) };
-  }
+  const open = (path: string) => suite.open(path);
 
   /** Hovers the first "Tokayev" for real and waits for its card. */
-  async function hoverOpen(opened: Awaited<ReturnType<typeof open>>): Promise<void> {
+  async function hoverOpen(opened: OpenedPage): Promise<void> {
     const point = await mentionPoint(opened.tab, '#lead', 'Tokayev');
     await opened.tab.mouse.move(point.x, point.y, { steps: 2 });
     await expect.poll(async () => (await opened.card()).open, { timeout: 1_500 }).toBe(true);
   }
 
   /** Moves the real pointer into the card, onto a control, and lets the card be seen. */
-  async function pointAt(opened: Awaited<ReturnType<typeof open>>, name: string): Promise<Point> {
+  async function pointAt(opened: OpenedPage, name: string): Promise<Point> {
     const point = (await opened.card()).controls[name];
     if (!point) throw new Error(`No control named ${name}`);
     await opened.tab.mouse.move(point.x, point.y, { steps: 6 });
@@ -133,11 +104,11 @@ describe('a page taking over the card, in Chromium', () => {
 
   it('a page that defines our old tag, patches attachShadow and forges hovering cannot open, read or drive the card', async () => {
     const opened = await open('/takeover');
-    const settings = await storedSettings(browser);
-    const tabs = watchNewTabs(browser);
+    const settings = await storedSettings(suite.browser);
+    const tabs = watchNewTabs(suite.browser);
     await opened.tab.waitForTimeout(1_500); // 30 forged hovers
     expect((await opened.card()).open).toBe(false);
-    expect(await storedSettings(browser)).toEqual(settings);
+    expect(await storedSettings(suite.browser)).toEqual(settings);
 
     // The reader hovers for real: the card opens, and the page attacks what it can reach.
     await hoverOpen(opened);
@@ -148,28 +119,26 @@ describe('a page taking over the card, in Chromium', () => {
     expect(card.text).not.toContain('FORGED');
     const attack = await opened.tab.evaluate(() => (window as { __attack?: object }).__attack);
     expect(attack).toEqual({ hosts: 1, roots: 0 }); // it saw our host, never a root
-    expect(await storedSettings(browser)).toEqual(settings);
+    expect(await storedSettings(suite.browser)).toEqual(settings);
     expect(await tabs.pages()).toEqual([]);
     tabs.stop();
-    await opened.probe.detach();
-    await opened.tab.close();
+    await opened.close();
   });
 
   it.each(['Turn off on this site', 'Hide Kassym-Jomart Tokayev highlights'])(
     'a real click on "%s" under a top-layer bait the page put over the card changes nothing',
     async (name) => {
       const opened = await open('/bait');
-      const settings = await storedSettings(browser);
+      const settings = await storedSettings(suite.browser);
       await hoverOpen(opened);
       const point = await pointAt(opened, name);
       await opened.tab.mouse.click(point.x, point.y);
       await opened.tab.waitForTimeout(500);
-      expect(await storedSettings(browser)).toEqual(settings);
+      expect(await storedSettings(suite.browser)).toEqual(settings);
       const card = await opened.card();
       expect(card.open).toBe(true);
       expect(card.text).toContain('Nothing was changed');
-      await opened.probe.detach();
-      await opened.tab.close();
+      await opened.close();
     },
   );
 
@@ -188,11 +157,10 @@ describe('a page taking over the card, in Chromium', () => {
     await expect
       .poll(
         async () =>
-          ((await storedSettings(browser)) as { disabledSites?: string[] })?.disabledSites,
+          ((await storedSettings(suite.browser)) as { disabledSites?: string[] })?.disabledSites,
       )
       .toEqual(['127.0.0.1']);
-    await opened.probe.detach();
-    await opened.tab.close();
+    await opened.close();
   });
 
   it.each<[string, (tab: Page, at: Point) => Promise<void>]>([
@@ -207,7 +175,7 @@ describe('a page taking over the card, in Chromium', () => {
     ],
   ])('%s on the source link opens the source page, never an error tab', async (_what, how) => {
     const opened = await open('/plain');
-    const tabs = watchNewTabs(browser);
+    const tabs = watchNewTabs(suite.browser);
     await hoverOpen(opened);
     const point = await pointAt(opened, 'Read the sentence in the source report');
     await how(opened.tab, point);
@@ -217,7 +185,6 @@ describe('a page taking over the card, in Chromium', () => {
     expect(await source?.title()).toBe('Source report · Kazakhstan Context');
     tabs.stop();
     await source?.close();
-    await opened.probe.detach();
-    await opened.tab.close();
+    await opened.close();
   });
 });

@@ -1,13 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cardState } from '../harness/card-state';
-import { ContentProbe } from '../harness/content-probe';
-import { launchWithExtension, type ExtensionBrowser } from '../harness/extension';
-import { resetSettings, storeSettings } from '../harness/extension-state';
-import { waitForHighlights } from '../harness/highlights';
+import { describe, expect, it } from 'vitest';
+import { storeSettings } from '../harness/extension-state';
+import { useHostileSuite } from '../harness/hostile-suite';
 import { mentionPoint } from '../harness/mention-point';
 import { paintedTexts } from '../harness/page-watch';
-import { startServer, type FixtureServer } from '../harness/server';
 
 /** Pages that tamper with our highlights or look for traces of us (issue 10, 5 and 6). */
 const page = (body: string) =>
@@ -38,37 +34,8 @@ async function traces(tab: Page) {
 const NONE = { names: [], styled: false, sheets: 0, elements: 2 };
 
 describe('our highlights against a page that tampers with them or looks for us, in Chromium', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    server = await startServer((path) => {
-      const body = FIXTURES[path];
-      return body === undefined ? undefined : { body };
-    });
-    browser = await launchWithExtension({ viewport: { width: 1000, height: 700 } });
-  });
-
-  beforeEach(() => resetSettings(browser));
-
-  afterAll(async () => {
-    expect(browser.blockedRequests).toEqual([]);
-    await browser.close();
-    await server.close();
-  });
-
-  async function open(path: string, wait = true) {
-    const tab = await browser.context.newPage();
-    await tab.goto(server.url(path));
-    if (wait) await waitForHighlights(tab);
-    const probe = await ContentProbe.attach(tab);
-    const state = await probe.state(); // the content script has started and scanned
-    const close = async () => {
-      await probe.detach();
-      await tab.close();
-    };
-    return { tab, probe, state, close };
-  }
+  const suite = useHostileSuite(FIXTURES);
+  const open = (path: string, highlighted = true) => suite.open(path, { highlighted });
 
   const EXPECTED = {
     'kc-tokayev': ['Tokayev'],
@@ -140,7 +107,7 @@ describe('our highlights against a page that tampers with them or looks for us, 
   });
 
   it('shows a page on a site the reader switched off nothing of us', async () => {
-    await storeSettings(browser, { version: 2, disabledSites: ['127.0.0.1'] });
+    await storeSettings(suite.browser, { version: 2, disabledSites: ['127.0.0.1'] });
     const { tab, state, close } = await open('/mentions', false);
     expect(state.counts).toEqual({ kazakhstan: 0, tokayev: 0, almaty: 0 });
     await tab.waitForTimeout(1_200);
@@ -149,13 +116,13 @@ describe('our highlights against a page that tampers with them or looks for us, 
   });
 
   it('adds its card host only while a card is open', async () => {
-    const { tab, probe, close } = await open('/mentions');
+    const { tab, card, close } = await open('/mentions');
     const point = await mentionPoint(tab, '#lead', 'Tokayev');
     await tab.mouse.move(point.x, point.y, { steps: 2 });
-    await expect.poll(async () => (await cardState(probe)).open, { timeout: 1_500 }).toBe(true);
+    await expect.poll(async () => (await card()).open, { timeout: 1_500 }).toBe(true);
     expect((await traces(tab)).elements).toBe(3);
     await tab.keyboard.press('Escape');
-    await expect.poll(async () => (await cardState(probe)).open, { timeout: 500 }).toBe(false);
+    await expect.poll(async () => (await card()).open, { timeout: 500 }).toBe(false);
     expect((await traces(tab)).elements).toBe(2);
     await close();
   });

@@ -24,10 +24,7 @@ export interface CardControllerOptions {
   getSettings: () => Pick<Settings, 'hoverDelayMs' | 'cardNeedsModifier' | 'hiddenEntities'>;
   /** Mention counts for "N mentions on this page"; default `index.counts()`. */
   getCounts?: () => EntityCounts;
-  /**
-   * The card's settings buttons, called only for the reader's real click on a card in plain
-   * view (card-view.ts). Undo of these is the caller's to offer.
-   */
+  /** The card's settings buttons: only a real click on a card in plain view (card-view.ts). */
   onTurnOffSite: () => void;
   onHideEntity: (entityId: EntityId) => void;
   /** Opens the source report at a fact's sentence (`background`: a middle or Ctrl click). */
@@ -190,10 +187,8 @@ export function createCardController(options: CardControllerOptions): CardContro
       intent.pointer(hovered, point?.overCard ?? false, point?.modifier ?? false);
     },
     onModifier: (down) => intent.setModifier(down),
-    // A shown card is closed a task later: the browser first hands Esc to the newest close
-    // watcher, our popover, which then closes alone. Closing it during the key event would
-    // pass that close request on to the next watcher, a page's modal dialog. Still open by
-    // then (no close watchers, or the page prevented Esc): we close it ourselves.
+    // A task later: the browser first gives Esc to its newest close watcher, our popover. Closed
+    // now, that close request would go on to the next one, a page's modal dialog.
     onEscape: () => {
       const card = shown;
       if (!card) intent.dismiss();

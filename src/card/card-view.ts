@@ -123,6 +123,21 @@ export function createCardView(options: CardViewOptions): CardView {
     return card;
   }
 
+  function hide(): void {
+    if (!host) return;
+    const hadFocus = hasFocus() || focusAtToggle;
+    const card = host;
+    host = undefined;
+    render(null, card.frame);
+    card.remove();
+    guard?.disconnect();
+    guard = undefined;
+    last = undefined;
+    focusAtToggle = false;
+    if (hadFocus && restoreFocus?.isConnected) restoreFocus.focus({ preventScroll: true });
+    restoreFocus = undefined;
+  }
+
   return {
     show(content, dir, node) {
       if (signal.aborted) return false;
@@ -133,20 +148,7 @@ export function createCardView(options: CardViewOptions): CardView {
       host.attach(host.inTopLayer ? cardContainer(node, doc) : undefined);
       return true;
     },
-    hide() {
-      if (!host) return;
-      const hadFocus = hasFocus() || focusAtToggle;
-      const card = host;
-      host = undefined;
-      render(null, card.frame);
-      card.remove();
-      guard?.disconnect();
-      guard = undefined;
-      last = undefined;
-      focusAtToggle = false;
-      if (hadFocus && restoreFocus?.isConnected) restoreFocus.focus({ preventScroll: true });
-      restoreFocus = undefined;
-    },
+    hide,
     focus() {
       const focused = doc.activeElement as HTMLElement | null;
       if (!hasFocus() && focused && typeof focused.focus === 'function') restoreFocus = focused;
@@ -167,8 +169,6 @@ export function createCardView(options: CardViewOptions): CardView {
     get root() {
       return host?.root;
     },
-    destroy() {
-      this.hide();
-    },
+    destroy: () => hide(),
   };
 }

@@ -112,6 +112,15 @@ describe('the card on hover', () => {
     expect(down.defaultPrevented).toBe(false);
   });
 
+  it('tells the visibility guard when the card moves with its mention', () => {
+    const s = setup();
+    move(2);
+    vi.advanceTimersByTime(DELAY);
+    expect(s.visibility.moved).not.toHaveBeenCalled();
+    s.followed()?.onMove?.();
+    expect(s.visibility.moved).toHaveBeenCalledOnce();
+  });
+
   it('closes when its mention scrolls out of view', () => {
     const s = setup();
     move(2);

@@ -32,7 +32,7 @@ export interface Setup {
   onHideEntity: ReturnType<typeof vi.fn>;
   onOpenSource: ReturnType<typeof vi.fn>;
   /** What the stub visibility guard answers (happy-dom has no IntersectionObserver events). */
-  visibility: { permits: boolean };
+  visibility: { permits: boolean; moved: ReturnType<typeof vi.fn> };
   abort: AbortController;
   /** The mention (by position) under the pointer for the stub hit test. */
   under: { position: number | undefined };
@@ -66,7 +66,7 @@ export function setup(settings: { cardNeedsModifier?: boolean; hiddenEntities?: 
   const onTurnOffSite = vi.fn();
   const onHideEntity = vi.fn();
   const onOpenSource = vi.fn();
-  const visibility = { permits: true };
+  const visibility = { permits: true, moved: vi.fn() };
   const abort = new AbortController();
   const controller = createCardController({
     signal: abort.signal,
@@ -84,7 +84,11 @@ export function setup(settings: { cardNeedsModifier?: boolean; hiddenEntities?: 
     onOpenSource,
     hitTest,
     follow,
-    visibility: () => ({ permits: () => visibility.permits, moved() {}, disconnect() {} }),
+    visibility: () => ({
+      permits: () => visibility.permits,
+      moved: visibility.moved,
+      disconnect() {},
+    }),
   });
   current = {
     controller,

@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { PAGE_REACHABLE_FILES, trustedInput } from './eslint-rules/trusted-input.js';
 
 /** HTML-string and code-string sinks: a hostile page must never reach one, so none may exist. */
 const UNSAFE_SINKS = [
@@ -43,5 +44,11 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // Only trusted input drives our UI: a page can dispatch any event (see the rule's file).
+    files: PAGE_REACHABLE_FILES,
+    plugins: { kc: { rules: { 'trusted-input': trustedInput } } },
+    rules: { 'kc/trusted-input': 'error' },
   },
 );

@@ -13,12 +13,14 @@ export default defineBackground(() => {
     if (message?.type === 'kc:counts' && tab?.id !== undefined) {
       void showCount(browser.action, tab.id, message.counts);
     }
-    // The card's source link: the source page opens next to the reader's tab.
+    // The card's source link: the source page opens next to the reader's tab (behind it for
+    // a middle or Ctrl click). Every activation of the link comes here: it has no href.
     if (message?.type === 'kc:open-source' && tab?.id !== undefined) {
       const url = browser.runtime.getURL(`/source.html#fact-${message.factId}`);
-      void browser.tabs
-        .create({ url, openerTabId: tab.id, index: tab.index + 1, windowId: tab.windowId })
-        .catch(() => undefined);
+      const where = { openerTabId: tab.id, index: tab.index + 1, windowId: tab.windowId };
+      void browser.tabs.create({ url, active: !message.background, ...where }).catch(() => {
+        // The reader's window closed meanwhile.
+      });
     }
     return undefined;
   });

@@ -4,7 +4,8 @@ import { extensionLifetime, runtimeAlive } from '@/src/content/lifetime';
 import { startContent } from '@/src/content/start-content';
 import { exposeDebugHandle } from '@/src/debug/debug-handle';
 import { createSettingsStore } from '@/src/settings/settings-store';
-import './highlights.css';
+// Not a manifest stylesheet: its rules would answer getComputedStyle on every page (see
+// highlight-styles.ts). Adopted into the page only while something is painted.
 import highlightCss from './highlights.css?inline';
 
 export default defineContentScript({
@@ -26,10 +27,10 @@ export default defineContentScript({
       settings: createSettingsStore(),
       runtime: browser.runtime,
       highlightCss,
-      sourceUrl: (factId) => browser.runtime.getURL(`/source.html#fact-${factId}`),
     });
-    // A page script can clear CSS.highlights at any time without a DOM mutation to tell us.
-    const restore = setInterval(() => parts.painter.ensureRegistered(), 1_000);
+    // A page script can clear CSS.highlights, or our Highlights in it, at any time without a
+    // DOM mutation to tell us: checked once a second.
+    const restore = setInterval(() => parts.painter.repair(), 1_000);
     signal.addEventListener('abort', () => clearInterval(restore), { once: true });
     exposeDebugHandle(parts);
   },

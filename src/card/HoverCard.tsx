@@ -1,41 +1,43 @@
 import type { EntityId } from '../dossier/types';
 import type { CardContent, CardFact } from './card-content';
+import { trusted } from './trusted-input';
 
 /** Props of {@link HoverCard}: the data to show and what its controls do. */
 export interface HoverCardProps {
   content: CardContent;
-  /** URL of the source report at a fact's sentence. */
-  sourceUrl: (factId: string) => string;
   onClose: () => void;
   onTurnOffSite: () => void;
   onHideEntity: (entityId: EntityId) => void;
   /**
-   * Called instead of following a source link on a plain primary click, when given (a web
-   * page cannot navigate to an extension page unless it is web-accessible).
+   * Opens the source report at a fact's sentence; `background` for a middle or Ctrl/⌘ click.
+   * The links have no `href`: a web page cannot open an extension page that is not
+   * web-accessible (a real href would give a `chrome-error://` tab on middle-click, "Open in
+   * new tab" or a drag), so every activation goes through this callback.
    */
-  onOpenSource?: (factId: string) => void;
+  onOpenSource: (factId: string, background: boolean) => void;
+  /** A line under the card's buttons (why a click did not count). */
+  notice?: string | undefined;
   /** The page's direction: mirrors the layout only; the English text stays left to right. */
   dir?: 'ltr' | 'rtl';
   /** Id of the heading, unique in the card's shadow root. */
   headingId?: string;
 }
 
-/** A link to one fact's sentence on the source page. */
+/** A link to one fact's sentence on the source page (opened through the background). */
 function SourceLink(props: {
   factId: string;
   card: HoverCardProps;
   class: string;
   children: string;
 }) {
-  const { factId, card } = props;
   return (
     <a
       class={props.class}
-      href={card.sourceUrl(factId)}
-      target="_blank"
-      rel="noopener noreferrer"
+      role="link"
+      tabIndex={0}
       title="Read this sentence in the source report"
-      onClick={sourceClick(factId, card.onOpenSource)}
+      data-source-fact={props.factId}
+      {...sourceHandlers(props.card.onOpenSource)}
     >
       {props.children}
     </a>
@@ -69,14 +71,25 @@ function FactItem({ fact, card }: { fact: CardFact; card: HoverCardProps }) {
   );
 }
 
-/** Opens the source through the callback on a plain primary click; other clicks keep the link. */
-function sourceClick(factId: string, onOpenSource: HoverCardProps['onOpenSource']) {
-  if (!onOpenSource) return undefined;
-  return (event: MouseEvent) => {
-    const modified = event.ctrlKey || event.metaKey || event.shiftKey || event.altKey;
-    if (event.button !== 0 || modified) return;
+/**
+ * A source link's handlers: a click, a middle click, Enter; Ctrl/⌘ or middle: background. The
+ * fact comes from the link's own `data-source-fact`, so what the card says it links to (and
+ * the guards in tests/guards check) is exactly what opens.
+ */
+function sourceHandlers(open: HoverCardProps['onOpenSource']) {
+  const activate = (event: MouseEvent | KeyboardEvent, middle: boolean) => {
     event.preventDefault();
-    onOpenSource(factId);
+    const factId = (event.currentTarget as HTMLElement | null)?.dataset.sourceFact;
+    if (factId) open(factId, middle || event.ctrlKey || event.metaKey);
+  };
+  return {
+    onClick: trusted((event: MouseEvent) => activate(event, false)),
+    onAuxClick: trusted((event: MouseEvent) => {
+      if (event.button === 1) activate(event, true);
+    }),
+    onKeyDown: trusted((event: KeyboardEvent) => {
+      if (event.key === 'Enter') activate(event, false);
+    }),
   };
 }
 
@@ -103,7 +116,7 @@ export function HoverCard(props: HoverCardProps) {
         <h2 id={headingId} dir="ltr">
           {content.name}
         </h2>
-        <button type="button" class="close" aria-label="Close" onClick={props.onClose}>
+        <button type="button" class="close" aria-label="Close" onClick={trusted(props.onClose)}>
           ×
         </button>
       </div>
@@ -139,13 +152,22 @@ export function HoverCard(props: HoverCardProps) {
         </SourceLink>
       </div>
       <div class="actions">
-        <button type="button" dir="ltr" onClick={props.onTurnOffSite}>
+        <button type="button" dir="ltr" onClick={trusted(props.onTurnOffSite)}>
           Turn off on this site
         </button>
-        <button type="button" dir="ltr" onClick={() => props.onHideEntity(content.entityId)}>
+        <button
+          type="button"
+          dir="ltr"
+          onClick={trusted(() => props.onHideEntity(content.entityId))}
+        >
           Hide {content.name} highlights
         </button>
       </div>
+      {props.notice && (
+        <p class="notice" role="status" dir="ltr">
+          {props.notice}
+        </p>
+      )}
     </div>
   );
 }

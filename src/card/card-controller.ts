@@ -10,6 +10,7 @@ import { HoverIntent } from './hover-intent';
 import { adjacentMention, type MentionRef } from './mention-order';
 import { trackPointer } from './pointer-tracker';
 import { followAnchor, mentionAnchor, scrollMentionIntoView } from './position-card';
+import type { VisibilityGuard } from './visibility-guard';
 
 /** What the card controller is given; everything that touches the page is passed in. */
 export interface CardControllerOptions {
@@ -23,12 +24,11 @@ export interface CardControllerOptions {
   getSettings: () => Pick<Settings, 'hoverDelayMs' | 'cardNeedsModifier' | 'hiddenEntities'>;
   /** Mention counts for "N mentions on this page"; default `index.counts()`. */
   getCounts?: () => EntityCounts;
-  /** URL of the source report at a fact's sentence. */
-  sourceUrl: (factId: string) => string;
+  /** The card's settings buttons: only a real click on a card in plain view (card-view.ts). */
   onTurnOffSite: () => void;
   onHideEntity: (entityId: EntityId) => void;
-  /** When given, a plain click on the source link calls this instead of following the link. */
-  onOpenSource?: (factId: string) => void;
+  /** Opens the source report at a fact's sentence (`background`: a middle or Ctrl click). */
+  onOpenSource: (factId: string, background: boolean) => void;
   /** Open shadow roots the scanner knows (hit testing inside them needs them). */
   shadowRoots?: () => readonly ShadowRoot[];
   /** The hit test; tests drive the controller with a stub (happy-dom has no layout). */
@@ -37,6 +37,8 @@ export interface CardControllerOptions {
   follow?: typeof followAnchor;
   /** Shadow root mode of the host; tests may use 'open'. */
   shadowMode?: ShadowRootMode;
+  /** Watches the card's visibility for its settings buttons; tests pass a stub. */
+  visibility?: (frame: Element) => VisibilityGuard;
 }
 
 /** How a card is opened from the keyboard. */
@@ -94,9 +96,10 @@ export function createCardController(options: CardControllerOptions): CardContro
     doc,
     signal: own.signal,
     ...(options.shadowMode ? { shadowMode: options.shadowMode } : {}),
-    sourceUrl: options.sourceUrl,
-    ...(options.onOpenSource ? { onOpenSource: options.onOpenSource } : {}),
+    ...(options.visibility ? { visibility: options.visibility } : {}),
+    onOpenSource: options.onOpenSource,
     onClose: () => closeCard(true),
+    onDismissed: () => closeCard(true),
     onTurnOffSite: () => {
       closeCard(true);
       options.onTurnOffSite();
@@ -149,7 +152,9 @@ export function createCardController(options: CardControllerOptions): CardContro
 
   function open(target: Target, byPointer: boolean): boolean {
     const dir = dirOf(target);
-    if (own.signal.aborted || !view.show(content(target), dir) || !view.frame) return false;
+    if (own.signal.aborted || !view.show(content(target), dir, target.node) || !view.frame) {
+      return false;
+    }
     stopFollow?.();
     shown = target;
     cursor = { node: target.node, position: target.position };
@@ -157,6 +162,7 @@ export function createCardController(options: CardControllerOptions): CardContro
       win,
       dir,
       onOutOfView: () => closeCard(true),
+      onMove: () => view.moved(),
       isGone: () => !target.node.isConnected,
     });
     intent.opened(target, byPointer);
@@ -165,7 +171,6 @@ export function createCardController(options: CardControllerOptions): CardContro
   }
 
   const stopPointer = trackPointer({
-    doc,
     win,
     signal: own.signal,
     isIdle: () => index.size === 0 && !hovered && !shown,
@@ -182,7 +187,13 @@ export function createCardController(options: CardControllerOptions): CardContro
       intent.pointer(hovered, point?.overCard ?? false, point?.modifier ?? false);
     },
     onModifier: (down) => intent.setModifier(down),
-    onEscape: () => (shown ? closeCard(true) : intent.dismiss()),
+    // A task later: the browser first gives Esc to its newest close watcher, our popover. Closed
+    // now, that close request would go on to the next one, a page's modal dialog.
+    onEscape: () => {
+      const card = shown;
+      if (!card) intent.dismiss();
+      else win.setTimeout(() => shown === card && closeCard(true), 0);
+    },
     onPressOutside: () => closeCard(true),
   });
 
@@ -227,7 +238,7 @@ export function createCardController(options: CardControllerOptions): CardContro
       if (!shown) return;
       const gone = index.get(shown.node)?.mentions[shown.position] === undefined;
       if (gone || getSettings().hiddenEntities.includes(shown.mention.entityId)) closeCard(true);
-      else view.show(content(shown), dirOf(shown));
+      else view.show(content(shown), dirOf(shown), shown.node);
     },
     get isOpen() {
       return shown !== undefined;

@@ -1,14 +1,18 @@
-import { OWN_UI_TAG } from '../page/skip-rules';
-
-/** The card's element on the page and its isolated inside. */
+/** The card's element on the page, while a card is open, and its isolated inside. */
 export interface CardHost {
-  /** `<kazakhstan-context>`: the only element we add to a page (the scanner skips it). */
+  /** A plain `<div>`: the only element we add to a page, and only while a card is open. */
   readonly host: HTMLElement;
   readonly root: ShadowRoot;
-  /** The positioned element (inside the shadow root) the card renders into; hidden when closed. */
+  /** The element the card renders into: a popover in the top layer where the browser has one. */
   readonly frame: HTMLElement;
-  /** Puts the host back if the page removed it (a framework re-rendering `<html>`'s children). */
-  attach(): void;
+  /** Whether `frame` is a popover (drawn in the top layer, above every page element). */
+  readonly inTopLayer: boolean;
+  /**
+   * Puts the host into `container` (default `<html>`), again if the page moved or removed it,
+   * and shows the frame on top of the top layer.
+   */
+  attach(container?: Element): void;
+  /** Hides the frame and takes the host out of the page. */
   remove(): void;
 }
 
@@ -32,15 +36,22 @@ function addStyles(doc: Document, root: ShadowRoot, cssText: string): void {
 }
 
 /**
- * Creates the card's host: a `<kazakhstan-context>` element with a closed shadow root, appended
- * to `<html>` (not `<body>`: page layout rules such as `body > *` and flex/grid on body do not
- * reach it). Closed, so page scripts cannot read or restyle the card through `host.shadowRoot`;
- * our own code keeps the root. Returns undefined when the page prevents it (e.g. it defined a
- * custom element of our tag name that already attached a shadow root).
+ * Creates a card host, not yet in the page: a `<div>` with a closed shadow root.
  *
- * We do not use WXT's `createShadowRootUi`: it is asynchronous (the first card would wait a
- * promise, and a network fetch under `cssInjectionMode: 'ui'`), reads the global `document`
- * (no fixture in tests), and nests an `<html>` inside the root; the card needs none of it.
+ * Why these choices (each closes a way a page took over the card):
+ * - A built-in element, never a custom-element name: a page may `customElements.define()` any
+ *   valid custom name first, so that our `createElement` builds its class, whose
+ *   `attachInternals()` then exposes even a closed shadow root. `div` cannot be defined, and
+ *   built-ins have no `ElementInternals`. (Page scripts cannot patch `createElement` or
+ *   `attachShadow` for us: content scripts have their own copies of the DOM prototypes.)
+ * - Closed: `host.shadowRoot` is null for the page; only our code keeps the root.
+ * - The frame is a `popover="hint"` shown with `showPopover()`: the top layer draws it above
+ *   any z-index, overlay and earlier modal dialog, and the browser's own close request (Esc)
+ *   closes a hint even when the page stops the key event. Where `hint` is unknown (Firefox),
+ *   the attribute means `manual`; without the Popover API the host is a fixed, maximal
+ *   z-index layer as before.
+ *
+ * Returns undefined if the page prevents it (e.g. the document has no root element).
  */
 export function createCardHost(
   doc: Document,
@@ -50,7 +61,7 @@ export function createCardHost(
   let host: HTMLElement;
   let root: ShadowRoot;
   try {
-    host = doc.createElement(OWN_UI_TAG);
+    host = doc.createElement('div');
     root = host.attachShadow({ mode });
   } catch {
     return undefined;
@@ -58,22 +69,40 @@ export function createCardHost(
   addStyles(doc, root, cssText);
   const frame = doc.createElement('div');
   frame.className = 'frame';
-  frame.hidden = true;
+  const inTopLayer = typeof frame.showPopover === 'function';
+  if (inTopLayer) frame.setAttribute('popover', 'hint');
   root.append(frame);
-  // CSS `zoom` on <html> scales everything under it, our card included, and its coordinates no
-  // longer match the fixed positions floating-ui computes. Undo it on the host, from inside the
-  // closed root so the page sees no attribute change; `:host(tag)` outranks `:host`'s reset.
+  // CSS `zoom` on an ancestor scales everything under it, our card included, and its
+  // coordinates no longer match the fixed positions floating-ui computes. Undo it on the host,
+  // from inside the closed root so the page sees no attribute change.
   const unzoom = doc.createElement('style');
   root.append(unzoom);
-  const attach = () => {
-    if (!host.isConnected) doc.documentElement.append(host);
-    const zoom = (doc.documentElement as Element & { currentCSSZoom?: number }).currentCSSZoom;
-    const rule =
-      zoom && zoom > 0 && zoom !== 1
-        ? `:host(${OWN_UI_TAG}) { zoom: ${1 / zoom} !important; }`
-        : '';
-    if (unzoom.textContent !== rule) unzoom.textContent = rule;
+  const isOpen = () => inTopLayer && frame.matches(':popover-open');
+
+  return {
+    host,
+    root,
+    frame,
+    inTopLayer,
+    attach(container = doc.documentElement) {
+      if (host.parentNode !== container) container.append(host);
+      // Whatever the page set on the host while it was in the page goes (`inert`, `hidden`).
+      for (const name of host.getAttributeNames()) host.removeAttribute(name);
+      const zoom = (container as Element & { currentCSSZoom?: number }).currentCSSZoom;
+      // `:host(div)` outranks the `:host` reset in hover-card.css.
+      const rule =
+        zoom && zoom > 0 && zoom !== 1 ? `:host(div) { zoom: ${1 / zoom} !important; }` : '';
+      if (unzoom.textContent !== rule) unzoom.textContent = rule;
+      if (!inTopLayer || isOpen()) return;
+      try {
+        frame.showPopover();
+      } catch {
+        // Not connected after all (the page removed the host meanwhile): shown on next attach.
+      }
+    },
+    remove() {
+      if (isOpen()) frame.hidePopover();
+      host.remove();
+    },
   };
-  attach();
-  return { host, root, frame, attach, remove: () => host.remove() };
 }

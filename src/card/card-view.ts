@@ -1,9 +1,16 @@
 import { h, render } from 'preact';
 import type { EntityId } from '../dossier/types';
 import type { CardContent } from './card-content';
+import { cardContainer } from './card-container';
 import { createCardHost, type CardHost } from './card-host';
-import { HoverCard } from './HoverCard';
+import { HoverCard, type HoverCardProps } from './HoverCard';
 import cardCss from './hover-card.css?inline';
+import { trusted } from './trusted-input';
+import { watchVisibility, type VisibilityGuard } from './visibility-guard';
+
+/** What the card says when a settings click did not count (see visibility-guard.ts). */
+export const REFUSED_NOTICE =
+  'Nothing was changed: this card was covered or had only just appeared. Try again, or use the toolbar button.';
 
 /** What the view does on the card's controls, and where it lives. */
 export interface CardViewOptions {
@@ -11,96 +18,157 @@ export interface CardViewOptions {
   /** Removes the view's listeners when aborted (the host goes with `destroy()`). */
   signal: AbortSignal;
   shadowMode?: ShadowRootMode;
-  sourceUrl: (factId: string) => string;
-  onOpenSource?: (factId: string) => void;
+  /** The source link: opens the source page at a fact (in a background tab if asked). */
+  onOpenSource: (factId: string, background: boolean) => void;
   /** The × button. */
   onClose: () => void;
+  /** The browser closed the card itself: Esc, a click elsewhere, a page dialog opening. */
+  onDismissed: () => void;
+  /** Called only for a trusted click while the card is plainly visible (see `visibility`). */
   onTurnOffSite: () => void;
   onHideEntity: (entityId: EntityId) => void;
+  /** Watches the card for visibility; tests pass a stub (happy-dom has no layout). */
+  visibility?: (frame: Element) => VisibilityGuard;
 }
 
 /** The rendered card: its host, what it shows, and focus in and out of it. */
 export interface CardView {
-  /** Renders the card (creating the host on first use); false if the page prevents the host. */
-  show(content: CardContent, dir: 'ltr' | 'rtl'): boolean;
-  /** Empties and hides the card; gives focus back if the card had it. */
+  /**
+   * Renders the card next to the mention in `node` (creating the host when the card opens);
+   * false if the page prevents the host.
+   */
+  show(content: CardContent, dir: 'ltr' | 'rtl', node: Node): boolean;
+  /** Empties the card and takes its host out of the page; gives focus back if it had it. */
   hide(): void;
   /** Focuses the dialog, remembering what had focus to give it back on `hide()`. */
   focus(): void;
   hasFocus(): boolean;
-  /** Whether an event target (retargeted at the document) is the card. */
-  isCard(target: EventTarget | null): boolean;
-  /** The positioned element, once created. */
+  /** Whether an event happened on the card (its target path runs through our host). */
+  isCard(event: Event): boolean;
+  /** The card moved to follow its mention. */
+  moved(): void;
+  /** The positioned element, while open. */
   readonly frame: HTMLElement | undefined;
   readonly root: ShadowRoot | undefined;
   destroy(): void;
 }
 
-/** Creates the view; the host element is only created by the first `show()`. */
+/** Focus events, stopped on their way to the page when they are about our host. */
+const FOCUS_EVENTS = ['focus', 'blur', 'focusin', 'focusout'] as const;
+
+/** Creates the view; a host exists only while a card is open. */
 export function createCardView(options: CardViewOptions): CardView {
   const { doc, signal } = options;
+  const win = doc.defaultView as Window & typeof globalThis;
   let host: CardHost | undefined;
+  let guard: VisibilityGuard | undefined;
   let restoreFocus: HTMLElement | undefined;
+  let focusAtToggle = false;
+  let last: { content: CardContent; dir: 'ltr' | 'rtl'; notice?: string } | undefined;
 
   const hasFocus = () =>
     host !== undefined && (doc.activeElement === host.host || host.root.activeElement !== null);
 
-  function ensureHost(): CardHost | undefined {
-    if (!host) {
-      host = createCardHost(doc, cardCss, options.shadowMode);
-      // Focus that enters the card by Tab goes back where it came from when the card closes.
-      host?.root.addEventListener(
-        'focusin',
-        (event) => {
-          const from = (event as FocusEvent).relatedTarget as HTMLElement | null;
-          if (!restoreFocus && from && from !== host?.host && typeof from.focus === 'function')
-            restoreFocus = from;
-        },
-        { signal },
-      );
+  // A page's focus trap ("focus left my dialog: pull it back") would take focus out of a card
+  // opened from the keyboard. Focus events about our host are the card's business only: they
+  // are noted here and stopped before the page's document-level listeners see them.
+  const shield = (event: FocusEvent) => {
+    if (!host || event.target !== host.host) return;
+    const from = event.relatedTarget as HTMLElement | null;
+    if (event.type === 'focusin' && !restoreFocus && from && typeof from.focus === 'function') {
+      restoreFocus = from;
     }
-    host?.attach();
-    return host;
+    event.stopImmediatePropagation();
+  };
+  for (const type of FOCUS_EVENTS) {
+    win.addEventListener(type, trusted(shield), { capture: true, signal });
+  }
+
+  /** A settings action runs only if the card is plainly visible; else the card says why not. */
+  const checked =
+    <A extends unknown[]>(action: (...args: A) => void) =>
+    (...args: A) => {
+      if (guard?.permits()) action(...args);
+      else if (last) draw({ ...last, notice: REFUSED_NOTICE });
+    };
+  const onTurnOffSite = checked(() => options.onTurnOffSite());
+  const onHideEntity = checked((id: EntityId) => options.onHideEntity(id));
+
+  function draw(state: NonNullable<typeof last>): void {
+    if (!host) return;
+    last = state;
+    const props: HoverCardProps = {
+      ...state,
+      onClose: options.onClose,
+      onOpenSource: options.onOpenSource,
+      onTurnOffSite,
+      onHideEntity,
+    };
+    render(h(HoverCard, props), host.frame);
+  }
+
+  function create(): CardHost | undefined {
+    const card = createCardHost(doc, cardCss, options.shadowMode);
+    if (!card) return undefined;
+    // The browser closes a hint popover on its own (Esc, light dismiss, a page dialog).
+    card.frame.addEventListener('beforetoggle', () => (focusAtToggle = hasFocus()), { signal });
+    card.frame.addEventListener(
+      'toggle',
+      (event) => {
+        if ((event as ToggleEvent).newState === 'closed' && host === card) options.onDismissed();
+      },
+      { signal },
+    );
+    guard = (options.visibility ?? watchVisibility)(card.frame);
+    return card;
+  }
+
+  function hide(): void {
+    if (!host) return;
+    const hadFocus = hasFocus() || focusAtToggle;
+    const card = host;
+    host = undefined;
+    render(null, card.frame);
+    card.remove();
+    guard?.disconnect();
+    guard = undefined;
+    last = undefined;
+    focusAtToggle = false;
+    if (hadFocus && restoreFocus?.isConnected) restoreFocus.focus({ preventScroll: true });
+    restoreFocus = undefined;
   }
 
   return {
-    show(content, dir) {
-      const card = signal.aborted ? undefined : ensureHost();
-      if (!card) return false;
-      const { sourceUrl, onClose, onTurnOffSite, onHideEntity, onOpenSource } = options;
-      const props = { content, dir, sourceUrl, onClose, onTurnOffSite, onHideEntity };
-      render(h(HoverCard, onOpenSource ? { ...props, onOpenSource } : props), card.frame);
-      card.frame.hidden = false;
+    show(content, dir, node) {
+      if (signal.aborted) return false;
+      const opening = !host;
+      host ??= create();
+      if (!host) return false;
+      draw({ content, dir, ...(opening ? {} : { notice: last?.notice }) });
+      host.attach(host.inTopLayer ? cardContainer(node, doc) : undefined);
       return true;
     },
-    hide() {
-      if (!host) return;
-      const hadFocus = hasFocus();
-      render(null, host.frame);
-      host.frame.hidden = true;
-      if (hadFocus && restoreFocus?.isConnected) restoreFocus.focus({ preventScroll: true });
-      restoreFocus = undefined;
-    },
+    hide,
     focus() {
       const focused = doc.activeElement as HTMLElement | null;
       if (!hasFocus() && focused && typeof focused.focus === 'function') restoreFocus = focused;
       host?.root.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
     },
     hasFocus,
-    // Browsers retarget events from a closed root to its host; happy-dom does not.
-    isCard: (target) =>
-      host !== undefined &&
-      (target === host.host || (target as Node | null)?.getRootNode?.() === host.root),
+    isCard: (event) => {
+      if (!host) return false;
+      // Retargeted to the host outside a closed root; happy-dom does not retarget.
+      const target = event.target as Node | null;
+      if (target === host.host || target?.getRootNode?.() === host.root) return true;
+      return event.composedPath().includes(host.host);
+    },
+    moved: () => guard?.moved(),
     get frame() {
       return host?.frame;
     },
     get root() {
       return host?.root;
     },
-    destroy() {
-      if (host) render(null, host.frame);
-      host?.remove();
-      host = undefined;
-    },
+    destroy: () => hide(),
   };
 }

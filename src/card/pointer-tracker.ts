@@ -1,3 +1,5 @@
+import { trusted } from './trusted-input';
+
 /** Where the pointer is, as the card controller needs it. */
 export interface PointerPoint {
   x: number;
@@ -10,14 +12,13 @@ export interface PointerPoint {
 
 /** What {@link trackPointer} listens for and whom it tells. */
 export interface PointerTrackerOptions {
-  doc: Document;
   win: Window;
   /** Removes every listener when aborted. */
   signal: AbortSignal;
   /** True while there is nothing to hover (no mentions, no card): moves are then ignored. */
   isIdle: () => boolean;
-  /** Whether an event target is the card's host. */
-  isCard: (target: EventTarget | null) => boolean;
+  /** Whether an event happened on the card. */
+  isCard: (event: Event) => boolean;
   /** Called at most once per animation frame with the latest point; undefined: pointer left. */
   onPointer: (point: PointerPoint | undefined) => void;
   onModifier: (down: boolean) => void;
@@ -30,14 +31,18 @@ export interface PointerTrackerOptions {
 export const MODIFIER_KEY = 'Alt';
 
 /**
- * Listens to the pointer and keys on the document for the card, and never interferes: every
- * listener is passive in effect (nothing is prevented or stopped), so links and the page's own
- * handlers work as before. Capture phase, so a page that stops propagation does not blind us.
+ * Listens to the pointer and keys for the card, and never interferes: every listener is
+ * passive in effect (nothing is prevented or stopped), so links and the page's own handlers
+ * work as before. Only the reader's real input counts (`trusted`): a page's synthetic moves
+ * cannot hover a mention. On `window` in the capture phase, the first stop of every event:
+ * a page that stops propagation there still lets our listener on the same target run (only
+ * `stopImmediatePropagation()` from a listener added before ours, at load, would not; Esc
+ * then still closes the card through the popover's close request, see card-host.ts).
  * Pointer moves are coalesced to one report per animation frame (the hit test budget is per
  * frame, and moves come faster than frames). Returns a function cancelling a pending frame.
  */
 export function trackPointer(options: PointerTrackerOptions): () => void {
-  const { doc, win, signal } = options;
+  const { win, signal } = options;
   let pending: PointerPoint | undefined;
   let left = false;
   let frame: number | undefined;
@@ -54,52 +59,56 @@ export function trackPointer(options: PointerTrackerOptions): () => void {
     frame ??= win.requestAnimationFrame(flush);
   };
 
-  doc.addEventListener(
+  win.addEventListener(
     'pointermove',
-    (event) => {
+    trusted((event: PointerEvent) => {
       // Touch "moves" are drags and scrolls, not hovering.
       if (event.pointerType === 'touch' || options.isIdle()) return;
-      const overCard = options.isCard(event.target);
+      const overCard = options.isCard(event);
       pending = { x: event.clientX, y: event.clientY, overCard, modifier: event.altKey };
       left = false;
       schedule();
-    },
+    }),
     listen,
   );
-  doc.addEventListener(
+  win.addEventListener(
     'pointerout',
-    (event) => {
+    trusted((event: PointerEvent) => {
       // relatedTarget null: the pointer left the window.
       if (event.relatedTarget !== null || event.pointerType === 'touch' || options.isIdle()) return;
       left = true;
       schedule();
-    },
+    }),
     listen,
   );
-  doc.addEventListener(
+  win.addEventListener(
     'pointerdown',
-    (event) => {
-      if (!options.isCard(event.target)) options.onPressOutside();
-    },
+    trusted((event: PointerEvent) => {
+      if (!options.isCard(event)) options.onPressOutside();
+    }),
     listen,
   );
-  doc.addEventListener(
+  win.addEventListener(
     'keydown',
-    (event) => {
+    trusted((event: KeyboardEvent) => {
       if (event.key === 'Escape' && !event.isComposing) options.onEscape();
       else if (event.key === MODIFIER_KEY) options.onModifier(true);
-    },
+    }),
     listen,
   );
-  doc.addEventListener(
+  win.addEventListener(
     'keyup',
-    (event) => {
+    trusted((event: KeyboardEvent) => {
       if (event.key === MODIFIER_KEY) options.onModifier(false);
-    },
+    }),
     listen,
   );
   // Alt+Tab away leaves no keyup behind.
-  win.addEventListener('blur', () => options.onModifier(false), listen);
+  win.addEventListener(
+    'blur',
+    trusted(() => options.onModifier(false)),
+    listen,
+  );
 
   return () => {
     if (frame !== undefined) win.cancelAnimationFrame(frame);

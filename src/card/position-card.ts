@@ -98,6 +98,8 @@ export interface FollowOptions {
   dir: 'ltr' | 'rtl';
   /** Called (once, asynchronously) when the anchor is no longer in the viewport. */
   onOutOfView: () => void;
+  /** Called when the card has moved to a new place (not on its first placement). */
+  onMove?: () => void;
   /** True when the anchor's text has left the page (its rect would then be meaningless). */
   isGone?: () => boolean;
 }
@@ -114,6 +116,7 @@ export function followAnchor(
   options: FollowOptions,
 ): () => void {
   let stopped = false;
+  let placed: string | undefined;
   const update = () => {
     if (stopped) return;
     const { innerWidth, innerHeight } = options.win;
@@ -127,6 +130,10 @@ export function followAnchor(
     }
     void placeCard(reference, floating, options.dir).then(({ x, y }) => {
       if (stopped) return;
+      const place = `${Math.round(x)},${Math.round(y)}`;
+      if (place === placed) return;
+      if (placed !== undefined) options.onMove?.();
+      placed = place;
       floating.style.left = `${Math.round(x)}px`;
       floating.style.top = `${Math.round(y)}px`;
     });

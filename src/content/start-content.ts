@@ -2,13 +2,14 @@ import { createCardController, type CardController } from '../card/card-controll
 import { ENTITIES } from '../dossier/entities';
 import { ENTITY_IDS } from '../dossier/types';
 import { HighlightPainter, windowHighlightApi } from '../highlight/highlight-painter';
-import { createShadowStyler } from '../highlight/shadow-styles';
+import { createHighlightStyles } from '../highlight/highlight-styles';
 import { compileMatcher } from '../matching/compile-matcher';
 import type { EntityCounts, Message } from '../messaging/protocol';
 import { PageScanner } from '../page/page-scanner';
 import type { Settings } from '../settings/schema';
 import { isSiteEnabled, type SettingsStore } from '../settings/settings-store';
 import { siteKey } from '../settings/site-key';
+import { applyCardAction, type CardSettingsChange } from './card-settings';
 import { answerPageRequests, type RuntimeLike } from './page-requests';
 
 /** What the content script is given by its entrypoint. */
@@ -18,10 +19,10 @@ export interface ContentDeps {
   win: Window & typeof globalThis;
   settings: SettingsStore;
   runtime: RuntimeLike & { sendMessage(message: unknown): Promise<unknown> };
-  /** URL of the bundled source page at a fact's sentence. */
-  sourceUrl(factId: string): string;
-  /** The `::highlight()` rules, for open shadow roots. */
+  /** The `::highlight()` rules, adopted into the page only while something is painted. */
   highlightCss: string;
+  /** Told of each settings change the reader made from a card once stored (for an Undo). */
+  onCardAction?(change: CardSettingsChange): void;
 }
 
 /** The running parts, for the card and the debug handle. */
@@ -40,20 +41,25 @@ export interface ContentParts {
  */
 export async function startContent(deps: ContentDeps): Promise<ContentParts> {
   const { signal, doc, win, runtime } = deps;
-  const painter = new HighlightPainter(windowHighlightApi(win));
+  const styles = createHighlightStyles(doc, deps.highlightCss);
+  const painter = new HighlightPainter(windowHighlightApi(win), undefined, styles);
   const site = siteKey(win.location.href);
   const scanner = new PageScanner({
     doc,
     matcher: compileMatcher(ENTITIES),
     painter,
     signal,
-    styleShadowRoot: createShadowStyler(deps.highlightCss),
+    styleShadowRoot: (root) => styles.add(root),
     onCounts: (counts) => {
       reportCounts(runtime, counts);
       card.refresh();
     },
   });
   let current = await deps.settings.get();
+  const cardAction = (change: CardSettingsChange) =>
+    void applyCardAction(deps.settings, change).then((done) => {
+      if (done) deps.onCardAction?.(done);
+    });
   const card = createCardController({
     signal,
     doc,
@@ -61,20 +67,14 @@ export async function startContent(deps: ContentDeps): Promise<ContentParts> {
     index: scanner.index,
     painter,
     getSettings: () => current,
-    sourceUrl: deps.sourceUrl,
     shadowRoots: () => scanner.knownShadowRoots,
-    // Takes effect at once through the same setting the popup uses (every tab follows it).
+    // Takes effect at once through the same settings the popup uses (every tab follows them).
     onTurnOffSite: () => {
-      if (site) void deps.settings.setSiteEnabled(site, false).catch(() => undefined);
+      if (site) cardAction({ kind: 'site-off', site });
     },
-    onHideEntity: (id) => {
-      const hide = (s: Settings) => ({
-        ...s,
-        hiddenEntities: [...new Set([...s.hiddenEntities, id])],
-      });
-      void deps.settings.update(hide).catch(() => undefined);
-    },
-    onOpenSource: (factId) => send(runtime, { type: 'kc:open-source', factId }),
+    onHideEntity: (entityId) => cardAction({ kind: 'entity-hidden', entityId }),
+    onOpenSource: (factId, background) =>
+      send(runtime, { type: 'kc:open-source', factId, background }),
   });
   const apply = (settings: Settings) => {
     current = settings;

@@ -21,6 +21,8 @@ export interface DebugHandle {
     text: string;
     focused: boolean;
     rect: { left: number; top: number; right: number; bottom: number } | null;
+    /** Viewport centre of each control, by accessible name (where a reader would click). */
+    controls: Record<string, { x: number; y: number }>;
   };
   /** The card's closed shadow root, so tests can read the card as a reader does. */
   cardRoot(): ShadowRoot | undefined;
@@ -49,6 +51,7 @@ export function exposeDebugHandle(
       text: card.shadowRoot?.textContent ?? '',
       focused: Boolean(card.shadowRoot?.activeElement),
       rect: cardRect(card.shadowRoot),
+      controls: controlPoints(card.shadowRoot),
     }),
     cardRoot: () => card.shadowRoot,
   };
@@ -58,4 +61,14 @@ export function exposeDebugHandle(
 function cardRect(root: ShadowRoot | undefined) {
   const box = root?.querySelector('[role="dialog"]')?.getBoundingClientRect();
   return box ? { left: box.left, top: box.top, right: box.right, bottom: box.bottom } : null;
+}
+
+function controlPoints(root: ShadowRoot | undefined): Record<string, { x: number; y: number }> {
+  const points: Record<string, { x: number; y: number }> = {};
+  for (const control of root?.querySelectorAll('button, a') ?? []) {
+    const name = control.getAttribute('aria-label') ?? control.textContent ?? '';
+    const box = control.getBoundingClientRect();
+    points[name.trim()] = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  }
+  return points;
 }

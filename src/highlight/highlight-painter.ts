@@ -1,6 +1,7 @@
 import type { EntityId } from '../dossier/types';
 import { ENTITY_IDS } from '../dossier/types';
 import { ACTIVE_HIGHLIGHT, highlightName, type HighlightStyle } from './highlight-names';
+import type { HighlightStyles } from './highlight-styles';
 
 /** The parts of the CSS Custom Highlight API the painter uses, passed in for tests. */
 export interface HighlightApi {
@@ -25,13 +26,26 @@ export function windowHighlightApi(win: Window & typeof globalThis = window): Hi
   };
 }
 
+/** Priority of the active mention: above the entity colours and page highlights of default 0. */
+const ACTIVE_PRIORITY = 1;
+
 /**
  * Owns our entries in `CSS.highlights`: one Highlight per entity plus the active one. Paints at
  * most `cap` ranges (painting cost grows with ranges; counts are kept elsewhere, exactly).
+ *
+ * The registry is shared with the page, which can reach our Highlight objects through it:
+ * clear them, add its own ranges (painting other words in our colours and filling our cap),
+ * re-prioritise them, or take their names. So what we painted is recorded here, the cap counts
+ * that record, and {@link repair} puts the objects back as recorded. A name is registered only
+ * while it has ranges to show, so a page without mentions (or where the reader turned us off)
+ * finds neither our names nor our rules (`styles`).
  */
 export class HighlightPainter {
   private readonly highlights = new Map<EntityId, Highlight>();
+  private readonly painted = new Map<EntityId, Set<AbstractRange>>();
+  private paintedTotal = 0;
   private readonly active: Highlight;
+  private activeRange: AbstractRange | null = null;
   private readonly hidden = new Set<EntityId>();
   private style: HighlightStyle = 'background';
   private enabled = false;
@@ -39,86 +53,114 @@ export class HighlightPainter {
   constructor(
     private readonly api: HighlightApi,
     readonly cap = 2_000,
+    private readonly styles?: HighlightStyles,
   ) {
-    for (const id of ENTITY_IDS) this.highlights.set(id, api.createHighlight());
+    for (const id of ENTITY_IDS) {
+      this.highlights.set(id, api.createHighlight());
+      this.painted.set(id, new Set());
+    }
     this.active = api.createHighlight();
-    // Above the entity colours and above page highlights of default priority.
-    this.active.priority = 1;
+    this.active.priority = ACTIVE_PRIORITY;
   }
 
-  /**
-   * Number of ranges painted now, read from the highlights themselves: a page can call
-   * `.clear()` on a Highlight it finds in the shared registry, and a separate tally would drift.
-   */
+  /** Number of ranges we painted (our record: the page can add to or clear our Highlights). */
   get paintedCount(): number {
-    let painted = 0;
-    for (const highlight of this.highlights.values()) painted += highlight.size;
-    return painted;
+    return this.paintedTotal;
   }
 
   /** Paints a mention; returns its range, or undefined when the cap is reached. */
   paint(entityId: EntityId, node: Text, start: number, end: number): AbstractRange | undefined {
-    if (this.paintedCount >= this.cap) return undefined;
+    const mine = this.painted.get(entityId);
+    if (!mine || this.paintedTotal >= this.cap) return undefined;
     const range = this.api.createRange(node, start, end);
+    mine.add(range);
+    this.paintedTotal += 1;
     this.highlights.get(entityId)?.add(range);
+    if (mine.size === 1) this.ensureRegistered(); // the entity's first: its name appears
     return range;
   }
 
   unpaint(entityId: EntityId, range: AbstractRange): void {
+    const mine = this.painted.get(entityId);
+    if (!mine?.delete(range)) return;
+    this.paintedTotal -= 1;
     this.highlights.get(entityId)?.delete(range);
+    if (mine.size === 0) this.ensureRegistered(); // the entity's last: its name goes
   }
 
-  /** Registers our highlights (again, if the page removed or replaced them). */
+  /** Registers our highlights (those with ranges) from now on. */
   show(): void {
     this.enabled = true;
     this.ensureRegistered();
   }
 
   /**
-   * Re-registers any entry the page cleared or overwrote (`CSS.highlights.clear()` is one
-   * call away for any script). Returns true when something had to be restored.
+   * Brings the registry in line: our names registered exactly while they have something to
+   * show (again, if the page removed or replaced them), and our rules with them. Returns true
+   * when a registration had to be restored or added.
    */
   ensureRegistered(): boolean {
-    if (!this.enabled) return false;
-    let restored = false;
+    let changed = false;
+    let any = false;
     for (const [id, highlight] of this.highlights) {
-      const name = highlightName(id, this.style);
-      if (this.hidden.has(id)) continue;
-      if (this.api.registry.get(name) !== highlight) {
-        this.api.registry.set(name, highlight);
-        restored = true;
-      }
+      const wanted = this.enabled && !this.hidden.has(id) && (this.painted.get(id)?.size ?? 0) > 0;
+      changed = this.register(highlightName(id, this.style), highlight, wanted) || changed;
+      any ||= wanted;
     }
-    if (this.active.size > 0 && this.api.registry.get(ACTIVE_HIGHLIGHT) !== this.active) {
-      this.api.registry.set(ACTIVE_HIGHLIGHT, this.active);
-      restored = true;
+    const activeWanted = this.enabled && this.activeRange !== null;
+    changed = this.register(ACTIVE_HIGHLIGHT, this.active, activeWanted) || changed;
+    if (any || activeWanted) this.styles?.show();
+    else this.styles?.hide();
+    return changed;
+  }
+
+  /**
+   * Puts every Highlight back as recorded: ranges the page added go, ranges it removed come
+   * back, priority and type are ours again; then {@link ensureRegistered}. Run on a timer (a
+   * page changes these without any DOM mutation to tell us). Returns true if anything changed.
+   */
+  repair(): boolean {
+    let changed = false;
+    for (const [id, highlight] of this.highlights) {
+      changed = restore(highlight, this.painted.get(id) ?? new Set(), 0) || changed;
     }
-    return restored;
+    const active = new Set(this.activeRange ? [this.activeRange] : []);
+    changed = restore(this.active, active, ACTIVE_PRIORITY) || changed;
+    return this.ensureRegistered() || changed;
   }
 
   /** Unregisters everything at once; the ranges stay for a quick `show()`. */
   hide(): void {
     this.enabled = false;
-    this.unregister();
+    this.ensureRegistered();
   }
 
   /** Forgets every range and unregisters. */
   clear(): void {
-    this.hide();
-    for (const highlight of this.highlights.values()) highlight.clear();
+    this.enabled = false;
+    for (const [id, highlight] of this.highlights) {
+      highlight.clear();
+      this.painted.get(id)?.clear();
+    }
+    this.paintedTotal = 0;
     this.active.clear();
+    this.activeRange = null;
+    this.ensureRegistered();
   }
 
   setEntityVisible(entityId: EntityId, visible: boolean): void {
-    this.unregister();
     if (visible) this.hidden.delete(entityId);
     else this.hidden.add(entityId);
     this.ensureRegistered();
   }
 
   setStyle(style: HighlightStyle): void {
-    this.unregister();
+    if (style === this.style) return;
+    const enabled = this.enabled;
+    this.enabled = false;
+    this.ensureRegistered(); // the old style's names go
     this.style = style;
+    this.enabled = enabled;
     this.ensureRegistered();
   }
 
@@ -126,21 +168,40 @@ export class HighlightPainter {
   setActive(range: AbstractRange | null): void {
     this.active.clear();
     if (range) this.active.add(range);
-    if (range && this.enabled) this.api.registry.set(ACTIVE_HIGHLIGHT, this.active);
-    else this.deleteOwn(ACTIVE_HIGHLIGHT, this.active);
+    this.activeRange = range;
+    this.ensureRegistered();
   }
 
-  private unregister(): void {
-    for (const [id, highlight] of this.highlights) {
-      for (const style of ['background', 'underline', 'both'] as const) {
-        this.deleteOwn(highlightName(id, style), highlight);
+  /** Sets or deletes one registry entry; deletes only our own (a page may use the name). */
+  private register(name: string, highlight: Highlight, wanted: boolean): boolean {
+    const current = this.api.registry.get(name);
+    if (wanted && current !== highlight) {
+      this.api.registry.set(name, highlight);
+      return true;
+    }
+    if (!wanted && current === highlight) this.api.registry.delete(name);
+    return false;
+  }
+}
+
+/** Makes `highlight` hold exactly `ranges` at `priority`; true if it had to change. */
+function restore(highlight: Highlight, ranges: Set<AbstractRange>, priority: number): boolean {
+  if (highlight.priority !== priority) highlight.priority = priority;
+  if (highlight.type !== 'highlight') highlight.type = 'highlight';
+  // Same size and holding every range of ours: nothing foreign (a set holds no duplicates).
+  // Asked range by range, never iterated: Firefox cannot iterate a page-world setlike
+  // through a content script's Xray wrapper ("Xray wrapping of iterators not supported").
+  let same = highlight.size === ranges.size;
+  if (same) {
+    for (const range of ranges) {
+      if (!highlight.has(range)) {
+        same = false;
+        break;
       }
     }
-    this.deleteOwn(ACTIVE_HIGHLIGHT, this.active);
   }
-
-  /** Deletes a registry entry only if it is ours: a page may use the same name. */
-  private deleteOwn(name: string, highlight: Highlight): void {
-    if (this.api.registry.get(name) === highlight) this.api.registry.delete(name);
-  }
+  if (same) return false;
+  highlight.clear();
+  for (const range of ranges) highlight.add(range);
+  return true;
 }

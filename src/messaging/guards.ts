@@ -68,7 +68,11 @@ export function isMessage(value: unknown): value is Message {
         (value.direction === 'next' || value.direction === 'previous')
       );
     case 'kc:open-source':
-      return hasExactly(value, ['type', 'factId']) && FACT_IDS.has(value.factId);
+      return (
+        hasExactly(value, ['type', 'factId', 'background']) &&
+        FACT_IDS.has(value.factId) &&
+        typeof value.background === 'boolean'
+      );
     default:
       return false;
   }

@@ -45,6 +45,8 @@ export interface OpenSourceMessage {
   type: 'kc:open-source';
   /** A fact id of the dossier. */
   factId: string;
+  /** Open the tab behind the reader's (a middle or Ctrl/⌘ click), as links do. */
+  background: boolean;
 }
 
 /** Every message the extension sends; `type` tells them apart. */

@@ -1,4 +1,5 @@
-import { FILE_SITE_KEY, displaySite } from '../settings/site-key';
+import { displaySite } from '../settings/display-site';
+import { FILE_SITE_KEY } from '../settings/site-key';
 
 /** Props of {@link SiteList}. */
 export interface SiteListProps {

@@ -1,5 +1,3 @@
-import { OWN_UI_TAG } from './skip-rules';
-
 /** What a batch of mutation records asks of the scanner. */
 export interface RescanPlan {
   /** Nodes were removed: drop index entries whose text left the page. */
@@ -13,14 +11,14 @@ export interface RescanPlan {
 /**
  * Turns a batch of records into the work it needs: changed text nodes and added subtrees,
  * or, above `massThreshold` records, the one subtree that holds every change, scanned once
- * instead of node by node. Changes inside our own UI are ignored.
+ * instead of node by node. (Changes inside our card are never reported: its closed shadow root
+ * is not observed.)
  */
 export function planRescan(records: readonly MutationRecord[], massThreshold: number): RescanPlan {
   const massive = records.length > massThreshold;
   let sweep = massive;
   const targets = new Set<Node>();
   for (const record of records) {
-    if (isOwnUi(record.target)) continue;
     if (record.type === 'characterData') {
       targets.add(record.target);
       continue;
@@ -34,11 +32,6 @@ export function planRescan(records: readonly MutationRecord[], massThreshold: nu
   }
   const ancestor = commonAncestor(targets);
   return { sweep, rescan: ancestor ? [ancestor] : [], everything: !ancestor && targets.size > 0 };
-}
-
-function isOwnUi(node: Node): boolean {
-  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  return element?.closest(OWN_UI_TAG) != null;
 }
 
 /** The deepest node containing all connected `nodes`, or undefined across separate trees. */

@@ -1,6 +1,7 @@
 /**
- * What the scanner never reads: code, form controls, editable text and our own UI.
- * Highlighting inside an editor would confuse typing, and inside code it would be noise.
+ * What the scanner never reads: code, form controls and editable text. Highlighting inside an
+ * editor would confuse typing, and inside code it would be noise. (Our own card needs no rule:
+ * it lives in a closed shadow root, which the walk never enters.)
  */
 
 /** Elements whose whole subtree is skipped (tested cheaply by local name while walking). */
@@ -17,15 +18,12 @@ export const SKIPPED_ELEMENTS: ReadonlySet<string> = new Set([
   'math',
 ]);
 
-/** The host element of our own card UI. */
-export const OWN_UI_TAG = 'kazakhstan-context';
-
 const TEXTBOX_ROLES: ReadonlySet<string> = new Set(['textbox', 'searchbox', 'combobox']);
 
 /** True when the element itself starts a context we never highlight in. */
 function startsSkippedContext(element: Element): boolean {
   const name = element.localName;
-  if (SKIPPED_ELEMENTS.has(name) || name === OWN_UI_TAG) return true;
+  if (SKIPPED_ELEMENTS.has(name)) return true;
   const editable = element.getAttribute('contenteditable');
   // "" and "true" and "plaintext-only" make an editor; "false" and "inherit" do not by themselves.
   if (editable !== null && !/^(?:false|inherit)$/i.test(editable)) return true;

@@ -1,4 +1,4 @@
-import { OWN_UI_TAG, SKIPPED_ELEMENTS } from './skip-rules';
+import { SKIPPED_ELEMENTS } from './skip-rules';
 
 // NodeFilter and node-type constants (DOM spec values), inlined so any window works.
 const SHOW_ELEMENT = 0x1;
@@ -13,8 +13,7 @@ export interface TextSource {
   pause?(): void;
 }
 
-const isSkipped = (element: Element) =>
-  SKIPPED_ELEMENTS.has(element.localName) || element.localName === OWN_UI_TAG;
+const isSkipped = (element: Element) => SKIPPED_ELEMENTS.has(element.localName);
 
 /**
  * Walks the text nodes under `root`, forward or backward from a start node. A TreeWalker

@@ -1,4 +1,4 @@
-import { displaySite } from '../settings/site-key';
+import { displaySite } from '../settings/display-site';
 import type { PageStatus } from './page-status';
 
 /** Props of {@link StatusMessage}. */

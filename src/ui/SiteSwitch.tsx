@@ -1,4 +1,4 @@
-import { displaySite } from '../settings/site-key';
+import { displaySite } from '../settings/display-site';
 import { Switch } from './Switch';
 
 /** Props of {@link SiteSwitch}. */

@@ -1,44 +1,93 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { HighlightPainter } from '../../src/highlight/highlight-painter';
-import { FakeHighlight, fakeHighlightApi } from './fake-highlights';
+import { FakeHighlight, fakeHighlightApi, paintedText } from './fake-highlights';
 
-function painterWithText(text = 'Tokayev in Almaty') {
+function painterWithText(text = 'Tokayev in Almaty', cap = 10) {
   const api = fakeHighlightApi();
-  const painter = new HighlightPainter(api, 10);
+  const styles = { add: vi.fn(), show: vi.fn(), hide: vi.fn() };
+  const painter = new HighlightPainter(api, cap, styles);
   const node = document.createTextNode(text);
   document.body.replaceChildren(node);
-  return { api, painter, node };
+  return { api, painter, node, styles };
 }
 
 describe('highlight painter', () => {
-  it('registers one highlight per entity under its style name', () => {
+  it('registers only the entities that have something painted, under the style’s names', () => {
     const { api, painter, node } = painterWithText();
     painter.show();
+    expect([...api.registry.keys()]).toEqual([]);
     painter.paint('tokayev', node, 0, 7);
-    expect([...api.registry.keys()].sort()).toEqual(['kc-almaty', 'kc-kazakhstan', 'kc-tokayev']);
+    expect([...api.registry.keys()]).toEqual(['kc-tokayev']);
     painter.setStyle('underline');
-    expect([...api.registry.keys()].sort()).toEqual([
-      'kc-almaty-underline',
-      'kc-kazakhstan-underline',
-      'kc-tokayev-underline',
-    ]);
+    expect([...api.registry.keys()]).toEqual(['kc-tokayev-underline']);
     expect(api.registry.get('kc-tokayev-underline')?.size).toBe(1);
   });
 
-  it('restores its entries after the page clears or overwrites CSS.highlights', () => {
-    const { api, painter } = painterWithText();
+  it('adopts its style rules only while a name is registered', () => {
+    const { painter, node, styles } = painterWithText();
     painter.show();
+    expect(styles.show).not.toHaveBeenCalled();
+    const range = painter.paint('almaty', node, 11, 17);
+    expect(styles.show).toHaveBeenCalled();
+    styles.hide.mockClear();
+    if (range) painter.unpaint('almaty', range);
+    expect(styles.hide).toHaveBeenCalled();
+  });
+
+  it('unregisters a name when its last range goes, and registers nothing while off', () => {
+    const { api, painter, node } = painterWithText();
+    const range = painter.paint('tokayev', node, 0, 7);
+    expect(api.registry.size).toBe(0); // not shown yet: the site may be off
+    painter.show();
+    expect(api.registry.has('kc-tokayev')).toBe(true);
+    if (range) painter.unpaint('tokayev', range);
+    expect(api.registry.size).toBe(0);
+  });
+
+  it('restores its entries after the page clears or overwrites CSS.highlights', () => {
+    const { api, painter, node } = painterWithText();
+    painter.show();
+    painter.paint('tokayev', node, 0, 7);
     const ours = api.registry.get('kc-tokayev');
     api.registry.clear();
-    api.registry.set('kc-almaty', new FakeHighlight());
+    api.registry.set('kc-tokayev', new FakeHighlight());
     expect(painter.ensureRegistered()).toBe(true);
     expect(api.registry.get('kc-tokayev')).toBe(ours);
     expect(painter.ensureRegistered()).toBe(false);
   });
 
-  it('leaves a page highlight that took one of our names when turned off', () => {
-    const { api, painter } = painterWithText();
+  it.each([
+    ['cleared', (h: FakeHighlight) => h.clear()],
+    ['given foreign ranges', (h: FakeHighlight) => h.add(new Range())],
+    ['had a range swapped', (h: FakeHighlight) => (h.clear(), h.add(new Range()))],
+    ['re-prioritised', (h: FakeHighlight) => (h.priority = 99)],
+  ])('puts a Highlight the page %s back as painted', (_what, tamper) => {
+    const { api, painter, node } = painterWithText();
     painter.show();
+    painter.paint('tokayev', node, 0, 7);
+    const ours = api.registry.get('kc-tokayev') as FakeHighlight;
+    tamper(ours);
+    painter.repair();
+    expect(paintedText(api.registry)).toEqual({ 'kc-tokayev': ['Tokayev'] });
+    expect(ours.priority).toBe(0);
+    expect(painter.repair()).toBe(false);
+  });
+
+  it('keeps its cap for its own ranges, whatever the page adds to its Highlights', () => {
+    const { api, painter, node } = painterWithText('Tokayev', 2);
+    painter.show();
+    painter.paint('tokayev', node, 0, 7);
+    const ours = api.registry.get('kc-tokayev') as FakeHighlight;
+    for (let i = 0; i < 2_000; i += 1) ours.add(new Range());
+    expect(painter.paintedCount).toBe(1);
+    expect(painter.paint('tokayev', node, 0, 3)).toBeDefined();
+    expect(painter.paint('tokayev', node, 3, 7)).toBeUndefined(); // the cap: 2 of ours
+  });
+
+  it('leaves a page highlight that took one of our names when turned off', () => {
+    const { api, painter, node } = painterWithText();
+    painter.show();
+    painter.paint('almaty', node, 11, 17);
     const pages = new FakeHighlight();
     api.registry.set('kc-almaty', pages);
     painter.hide();
@@ -46,10 +95,12 @@ describe('highlight painter', () => {
   });
 
   it('hides and shows one entity without touching the others', () => {
-    const { api, painter } = painterWithText();
+    const { api, painter, node } = painterWithText();
     painter.show();
+    painter.paint('tokayev', node, 0, 7);
+    painter.paint('almaty', node, 11, 17);
     painter.setEntityVisible('almaty', false);
-    expect([...api.registry.keys()].sort()).toEqual(['kc-kazakhstan', 'kc-tokayev']);
+    expect([...api.registry.keys()]).toEqual(['kc-tokayev']);
     painter.setEntityVisible('almaty', true);
     expect(api.registry.has('kc-almaty')).toBe(true);
   });

@@ -24,7 +24,7 @@ const views = {
     render(
       <HoverCard
         content={cardContent(entityId, { [entityId]: 1 }, facts)}
-        sourceUrl={(id) => `ext:/source.html#fact-${id}`}
+        onOpenSource={noop}
         onClose={noop}
         onTurnOffSite={noop}
         onHideEntity={noop}

@@ -79,7 +79,7 @@ describe('hostile and awkward pages in Chromium', () => {
     return { page: tab, probe };
   }
 
-  it('paints visible highlights under a strict CSP (manifest CSS is not the page’s to block)', async () => {
+  it('paints visible highlights under a strict CSP (constructed style sheets are not the page’s to block)', async () => {
     const { page: tab, probe } = await open('/csp');
     const box = await tab.locator('#lead').boundingBox();
     const clip = {

@@ -15,10 +15,10 @@ export function cardProblems(root: ParentNode, dateline: string): string[] {
   if (facts.length === 0) problems.push('the card lists no facts');
   for (const fact of facts) {
     const id = fact.getAttribute('data-fact');
-    const targets = [...fact.querySelectorAll('a[href]')].map((link) => {
-      const href = link.getAttribute('href') ?? '';
-      return decodeURIComponent(href.slice(href.indexOf('#') + 1));
-    });
+    // A card link opens the fact named by its `data-source-fact` (the link has no href).
+    const targets = [...fact.querySelectorAll('a[data-source-fact]')].map(
+      (link) => `fact-${link.getAttribute('data-source-fact') ?? ''}`,
+    );
     if (!targets.includes(`fact-${id}`)) problems.push(`fact ${id} does not link to #fact-${id}`);
     for (const other of targets.filter((target) => target !== `fact-${id}`)) {
       problems.push(`fact ${id} links to #${other}`);

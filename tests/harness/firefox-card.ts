@@ -1,5 +1,4 @@
 import type { ElementHandle, JSHandle, Page } from 'puppeteer-core';
-import { OWN_UI_TAG } from '../../src/page/skip-rules';
 
 /** The card as the reader gets it: shown or not, its text, whether it has focus, its box. */
 export interface CardState {
@@ -24,7 +23,8 @@ export async function firefoxCardState(page: Page): Promise<CardState> {
     const frame = root.querySelector<HTMLElement>('.frame');
     const box = root.querySelector('[role="dialog"]')?.getBoundingClientRect();
     return {
-      open: frame !== null && !frame.hidden,
+      // The host is in the page only while a card is open.
+      open: frame !== null,
       text: root.textContent ?? '',
       focused: root.activeElement !== null,
       rect: box ? { left: box.left, top: box.top, right: box.right, bottom: box.bottom } : null,
@@ -58,15 +58,28 @@ async function inCardRoot<R, A>(
   fn: (root: ShadowRoot, arg: A) => R,
   arg?: A,
 ): Promise<R | undefined> {
-  const host = await page.$(OWN_UI_TAG);
-  if (!host) return undefined;
-  const root = shadowRootOf(host);
+  const root = await findCardRoot(page);
+  if (!root) return undefined;
   try {
     return (await root.evaluate(fn as (root: unknown, arg: unknown) => R, arg)) as R;
   } finally {
     await root.dispose().catch(() => undefined);
-    await host.dispose().catch(() => undefined);
   }
+}
+
+/**
+ * The card's shadow root: the card host is a plain `<div>` with a closed shadow root, in the
+ * page only while a card is open (at the end of `<html>`, or inside the page's modal dialog).
+ * The fixture pages have no closed roots of their own, so the first closed one is ours.
+ */
+async function findCardRoot(page: Page): Promise<JSHandle | undefined> {
+  const divs = await page.$$('div');
+  let found: JSHandle | undefined;
+  for (const div of divs) {
+    if (!found && shadowModeOf(div) === 'closed') found = shadowRootOf(div);
+    await div.dispose().catch(() => undefined);
+  }
+  return found;
 }
 
 /** What puppeteer's BiDi element handle keeps (not part of its public API). */
@@ -74,6 +87,12 @@ interface BidiHandleInternals {
   remoteValue?: () => { value?: { shadowRoot?: { value?: { mode?: string } } } };
   realm?: unknown;
   constructor: { from?: (value: unknown, realm: unknown) => JSHandle };
+}
+
+/** The mode of `host`'s shadow root as BiDi serialised it, or undefined without one. */
+function shadowModeOf(host: ElementHandle): string | undefined {
+  const internals = host as unknown as BidiHandleInternals;
+  return internals.remoteValue?.().value?.shadowRoot?.value?.mode;
 }
 
 /** A handle to `host`'s shadow root, open or closed. */
@@ -84,6 +103,6 @@ function shadowRootOf(host: ElementHandle): JSHandle {
   if (typeof from !== 'function' || !internals.realm) {
     throw new Error('puppeteer changed its BiDi element handle: update shadowRootOf()');
   }
-  if (!shadowRoot) throw new Error(`<${OWN_UI_TAG}> has no shadow root`);
+  if (!shadowRoot) throw new Error('the card host has no shadow root');
   return from.call(internals.constructor, shadowRoot, internals.realm);
 }

@@ -4,13 +4,14 @@ import { cardContent } from '@/src/card/card-content';
 import { HoverCard, type HoverCardProps } from '@/src/card/HoverCard';
 import { ENTITY_IDS, type EntityId } from '@/src/dossier/types';
 import { renderTarget } from '../render-target';
+import { asReader } from './reader-events';
 
 const target = renderTarget();
 
 function show(entityId: EntityId = 'kazakhstan', count = 3, extra: Partial<HoverCardProps> = {}) {
   const props: HoverCardProps = {
     content: cardContent(entityId, { [entityId]: count }),
-    sourceUrl: (factId) => `chrome-extension://id/source.html#fact-${factId}`,
+    onOpenSource: vi.fn(),
     onClose: vi.fn(),
     onTurnOffSite: vi.fn(),
     onHideEntity: vi.fn(),
@@ -97,40 +98,38 @@ describe('the hover card', () => {
     expect(dialog.querySelector('.count')?.textContent).toBe(text);
   });
 
-  it('links to the quoted sentence in the source report, in a new tab without opener', () => {
+  it('has source links a page cannot follow to an extension page, reachable by keyboard', () => {
     const { dialog } = show('almaty');
     const link = dialog.querySelector('a.source');
     expect(link?.textContent).toBe('Open the source report');
-    expect(dialog.querySelector('.quote-source')?.getAttribute('href')).toBe(
-      link?.getAttribute('href'),
-    );
-    expect(link?.getAttribute('href')).toBe(
-      'chrome-extension://id/source.html#fact-almaty-most-violent-clashes',
-    );
-    expect(link?.getAttribute('target')).toBe('_blank');
-    expect(link?.getAttribute('rel')).toContain('noopener');
+    // No href: middle-click, "Open in new tab" or a drag would give a chrome-error:// tab.
+    for (const each of dialog.querySelectorAll('a')) {
+      expect(each.hasAttribute('href')).toBe(false);
+      expect(each.getAttribute('role')).toBe('link');
+      expect(each.tabIndex).toBe(0);
+    }
   });
 
-  it('opens the source through onOpenSource on a plain click, when given', () => {
-    const onOpenSource = vi.fn();
-    const { dialog } = show('almaty', 1, { onOpenSource });
-    const click = new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 });
-    dialog.querySelector('a.source')?.dispatchEvent(click);
-    expect(onOpenSource).toHaveBeenCalledWith('almaty-most-violent-clashes');
+  it.each([
+    ['a click', 'click', { button: 0 }, false],
+    ['a Ctrl click', 'click', { button: 0, ctrlKey: true }, true],
+    ['a ⌘ click', 'click', { button: 0, metaKey: true }, true],
+    ['a middle click', 'auxclick', { button: 1 }, true],
+    ['Enter', 'keydown', { key: 'Enter' }, false],
+  ] as const)('opens the source on %s (background: %s)', (_what, type, init, background) => {
+    const { dialog, props } = show('almaty', 1);
+    const Event = type === 'keydown' ? KeyboardEvent : MouseEvent;
+    const event = asReader(new Event(type, { bubbles: true, cancelable: true, ...init }));
+    dialog.querySelector('a.source')?.dispatchEvent(event);
+    expect(props.onOpenSource).toHaveBeenCalledWith('almaty-most-violent-clashes', background);
+    expect(event.defaultPrevented).toBe(true);
+  });
+
+  it("opens each fact's own sentence from its source link", () => {
+    const { dialog, props } = show('almaty', 1);
     const factLink = dialog.querySelector('[data-fact="almaty-riots-thursday"] a');
-    factLink?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
-    expect(onOpenSource).toHaveBeenLastCalledWith('almaty-riots-thursday');
-    expect(click.defaultPrevented).toBe(true);
-    // A modified click is left to the browser (new tab, window): the card does not prevent it.
-    let preventedByCard: boolean | undefined;
-    target().addEventListener('click', (event) => {
-      preventedByCard = event.defaultPrevented;
-      event.preventDefault(); // happy-dom would try to navigate
-    });
-    const withCtrl = new MouseEvent('click', { bubbles: true, cancelable: true, ctrlKey: true });
-    dialog.querySelector('a.source')?.dispatchEvent(withCtrl);
-    expect(onOpenSource).toHaveBeenCalledTimes(2);
-    expect(preventedByCard).toBe(false);
+    factLink?.dispatchEvent(asReader(new MouseEvent('click', { bubbles: true, cancelable: true })));
+    expect(props.onOpenSource).toHaveBeenLastCalledWith('almaty-riots-thursday', false);
   });
 
   it.each([
@@ -139,10 +138,35 @@ describe('the hover card', () => {
     ['Hide Kassym-Jomart Tokayev highlights', 'onHideEntity', 'tokayev'],
   ] as const)('calls back on "%s"', (name, callback, argument) => {
     const { button, props } = show('tokayev');
-    button(name)?.click();
+    button(name)?.dispatchEvent(asReader(new MouseEvent('click', { bubbles: true })));
     const fn = props[callback] as ReturnType<typeof vi.fn>;
     expect(fn).toHaveBeenCalledOnce();
     if (argument) expect(fn).toHaveBeenCalledWith(argument);
+  });
+
+  it('ignores clicks, keys and .click() calls a page script makes', () => {
+    const { button, dialog, props } = show('tokayev');
+    for (const name of [
+      'Close',
+      'Turn off on this site',
+      'Hide Kassym-Jomart Tokayev highlights',
+    ]) {
+      button(name)?.click();
+      button(name)?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    }
+    for (const link of dialog.querySelectorAll('a')) {
+      link.click();
+      link.dispatchEvent(new MouseEvent('auxclick', { bubbles: true, button: 1 }));
+      link.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, key: 'Enter' }));
+    }
+    for (const fn of [props.onClose, props.onTurnOffSite, props.onHideEntity, props.onOpenSource]) {
+      expect(fn).not.toHaveBeenCalled();
+    }
+  });
+
+  it('shows a notice when given one, as a status', () => {
+    const { dialog } = show('tokayev', 1, { notice: 'Nothing was changed.' });
+    expect(dialog.querySelector('[role="status"]')?.textContent).toBe('Nothing was changed.');
   });
 
   it('mirrors its layout on right-to-left pages but keeps the English text left to right', () => {

@@ -25,16 +25,28 @@ describe('the card on hover', () => {
     expect(heading(s)).toBe('Kassym-Jomart Tokayev');
   });
 
-  it('creates its host only on first open, on <html>, as <kazakhstan-context>', () => {
+  it('puts a plain <div> host on <html> only while a card is open', () => {
     const s = setup();
-    expect(document.querySelector('kazakhstan-context')).toBeNull();
+    const before = document.documentElement.children.length;
     move(1);
     vi.advanceTimersByTime(DELAY);
-    const host = document.querySelector('kazakhstan-context');
+    const host = s.controller.shadowRoot?.host;
+    // A built-in element: no page can define it first, and it has no ElementInternals.
+    expect(host?.localName).toBe('div');
     expect(host?.parentNode).toBe(document.documentElement);
     expect(host?.shadowRoot).toBeNull(); // closed: the page cannot reach into it
-    expect(s.controller.shadowRoot?.host).toBe(host);
-    expect(s.controller.shadowRoot?.querySelector('style, .frame')).not.toBeNull();
+    expect(s.controller.shadowRoot?.querySelector('.frame')).not.toBeNull();
+    key('Escape');
+    expect(host?.isConnected).toBe(false);
+    expect(document.documentElement.children.length).toBe(before);
+  });
+
+  it('is not opened by pointer moves the page dispatches', () => {
+    const s = setup();
+    for (let i = 0; i < 10; i += 1) move(0, {}, undefined, true);
+    vi.advanceTimersByTime(DELAY * 3);
+    expect(s.controller.isOpen).toBe(false);
+    expect(s.hitTest).not.toHaveBeenCalled();
   });
 
   it('marks the hovered mention as active, and clears it when the pointer leaves', () => {
@@ -100,6 +112,15 @@ describe('the card on hover', () => {
     expect(down.defaultPrevented).toBe(false);
   });
 
+  it('tells the visibility guard when the card moves with its mention', () => {
+    const s = setup();
+    move(2);
+    vi.advanceTimersByTime(DELAY);
+    expect(s.visibility.moved).not.toHaveBeenCalled();
+    s.followed()?.onMove?.();
+    expect(s.visibility.moved).toHaveBeenCalledOnce();
+  });
+
   it('closes when its mention scrolls out of view', () => {
     const s = setup();
     move(2);
@@ -120,7 +141,7 @@ describe('cleaning up', () => {
     vi.advanceTimersByTime(DELAY);
     move(1); // a pending open timer for another mention
     end(s);
-    expect(document.querySelector('kazakhstan-context')).toBeNull();
+    expect(document.documentElement.lastElementChild).toBe(document.body);
     expect(s.stopFollow).toHaveBeenCalled();
     expect(s.painter.setActive).toHaveBeenLastCalledWith(null);
     s.hitTest.mockClear();
@@ -130,6 +151,6 @@ describe('cleaning up', () => {
     expect(s.hitTest).not.toHaveBeenCalled();
     expect(s.controller.isOpen).toBe(false);
     expect(s.controller.openAt(s.node, 0)).toBe(false);
-    expect(document.querySelector('kazakhstan-context')).toBeNull();
+    expect(document.documentElement.lastElementChild).toBe(document.body);
   });
 });

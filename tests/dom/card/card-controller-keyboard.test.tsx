@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
+  button,
+  click,
   DELAY,
   dialog,
   heading,
@@ -9,6 +11,7 @@ import {
   setup,
   useFixture,
 } from './controller-fixture';
+import { REFUSED_NOTICE } from '@/src/card/card-view';
 
 useFixture();
 
@@ -53,13 +56,48 @@ describe('closing and focus', () => {
   ] as const)('"%s" closes the card and calls back', (name, callback) => {
     const s = setup();
     s.controller.openAt(s.node, 1);
-    const button = [...(dialog(s)?.querySelectorAll('button') ?? [])].find(
-      (b) => b.getAttribute('aria-label') === name || b.textContent === name,
-    );
-    button?.click();
+    click(button(s, name));
     expect(s.controller.isOpen).toBe(false);
     if (callback === 'onHideEntity') expect(s.onHideEntity).toHaveBeenCalledWith('almaty');
     if (callback === 'onTurnOffSite') expect(s.onTurnOffSite).toHaveBeenCalledOnce();
+  });
+
+  it.each(['Turn off on this site', 'Hide Almaty highlights'])(
+    '"%s" changes nothing while the card is not plainly visible, and says so',
+    (name) => {
+      const s = setup();
+      s.visibility.permits = false;
+      s.controller.openAt(s.node, 1);
+      click(button(s, name));
+      expect(s.onTurnOffSite).not.toHaveBeenCalled();
+      expect(s.onHideEntity).not.toHaveBeenCalled();
+      expect(s.controller.isOpen).toBe(true);
+      expect(dialog(s)?.querySelector('[role="status"]')?.textContent).toBe(REFUSED_NOTICE);
+      s.visibility.permits = true; // seen long enough now: the next click counts
+      click(button(s, name));
+      expect(s.onTurnOffSite.mock.calls.length + s.onHideEntity.mock.calls.length).toBe(1);
+    },
+  );
+
+  it('ignores Esc and clicks that the page dispatches', () => {
+    const s = setup();
+    s.controller.openAt(s.node, 1);
+    key('Escape', 'keydown', true);
+    for (const name of ['Close', 'Turn off on this site', 'Hide Almaty highlights']) {
+      click(button(s, name), true);
+    }
+    expect(s.controller.isOpen).toBe(true);
+    expect(s.onTurnOffSite).not.toHaveBeenCalled();
+    expect(s.onHideEntity).not.toHaveBeenCalled();
+  });
+
+  it('routes the source link through the callback, never a navigable href', () => {
+    const s = setup();
+    s.controller.openAt(s.node, 1);
+    const link = dialog(s)?.querySelector('a.source');
+    expect(link?.hasAttribute('href')).toBe(false);
+    click(link);
+    expect(s.onOpenSource).toHaveBeenCalledWith('almaty-most-violent-clashes', false);
   });
 });
 

@@ -12,20 +12,22 @@ const target = renderTarget();
 const noop = () => undefined;
 
 /** Renders a card and runs the guard on it. */
-function problemsOf(
-  content: CardContent,
-  sourceUrl = (id: string) => `ext:/source.html#fact-${id}`,
-) {
+function problemsOf(content: CardContent, linkEveryFactTo?: string) {
   render(
     <HoverCard
       content={content}
-      sourceUrl={sourceUrl}
+      onOpenSource={noop}
       onClose={noop}
       onTurnOffSite={noop}
       onHideEntity={noop}
     />,
     target(),
   );
+  if (linkEveryFactTo) {
+    for (const link of target().querySelectorAll('li[data-fact] a')) {
+      link.setAttribute('data-source-fact', linkEveryFactTo);
+    }
+  }
   return cardProblems(target(), WORDING.dateline);
 }
 
@@ -50,8 +52,7 @@ describe('every card', () => {
 
   it('fails on a card whose facts all link to the descriptor’s sentence', () => {
     const content = cardContent('almaty', {});
-    const toDescriptor = () => `ext:/source.html#fact-${content.sourceFactId}`;
-    expect(problemsOf(content, toDescriptor)).toEqual([
+    expect(problemsOf(content, content.sourceFactId)).toEqual([
       'fact almaty-forces-ensure-order does not link to #fact-almaty-forces-ensure-order',
       'fact almaty-forces-ensure-order links to #fact-almaty-most-violent-clashes',
       'fact almaty-riots-thursday does not link to #fact-almaty-riots-thursday',

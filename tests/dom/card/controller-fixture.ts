@@ -5,6 +5,7 @@ import type { EntityId } from '@/src/dossier/types';
 import type { Hit } from '@/src/highlight/hit-test';
 import type { Mention } from '@/src/matching/types';
 import { MentionIndex } from '@/src/page/mention-index';
+import { asReader } from './reader-events';
 
 /** The hover delay the fixture's settings give. */
 export const DELAY = 300;
@@ -29,6 +30,9 @@ export interface Setup {
   stopFollow: ReturnType<typeof vi.fn>;
   onTurnOffSite: ReturnType<typeof vi.fn>;
   onHideEntity: ReturnType<typeof vi.fn>;
+  onOpenSource: ReturnType<typeof vi.fn>;
+  /** What the stub visibility guard answers (happy-dom has no IntersectionObserver events). */
+  visibility: { permits: boolean; moved: ReturnType<typeof vi.fn> };
   abort: AbortController;
   /** The mention (by position) under the pointer for the stub hit test. */
   under: { position: number | undefined };
@@ -61,6 +65,8 @@ export function setup(settings: { cardNeedsModifier?: boolean; hiddenEntities?: 
   const painter = { setActive: vi.fn() };
   const onTurnOffSite = vi.fn();
   const onHideEntity = vi.fn();
+  const onOpenSource = vi.fn();
+  const visibility = { permits: true, moved: vi.fn() };
   const abort = new AbortController();
   const controller = createCardController({
     signal: abort.signal,
@@ -73,11 +79,16 @@ export function setup(settings: { cardNeedsModifier?: boolean; hiddenEntities?: 
       cardNeedsModifier: settings.cardNeedsModifier ?? false,
       hiddenEntities: settings.hiddenEntities ?? [],
     }),
-    sourceUrl: (factId) => `https://example.test/source.html#fact-${factId}`,
     onTurnOffSite,
     onHideEntity,
+    onOpenSource,
     hitTest,
     follow,
+    visibility: () => ({
+      permits: () => visibility.permits,
+      moved: visibility.moved,
+      disconnect() {},
+    }),
   });
   current = {
     controller,
@@ -89,6 +100,8 @@ export function setup(settings: { cardNeedsModifier?: boolean; hiddenEntities?: 
     stopFollow,
     onTurnOffSite,
     onHideEntity,
+    onOpenSource,
+    visibility,
     abort,
     under,
     followed: () => followed,
@@ -96,8 +109,16 @@ export function setup(settings: { cardNeedsModifier?: boolean; hiddenEntities?: 
   return current;
 }
 
-/** Moves the pointer over the mention at `position` (or off mentions) and lets a frame pass. */
-export function move(position: number | undefined, init: PointerEventInit = {}, target?: Element) {
+/**
+ * Moves the pointer over the mention at `position` (or off mentions) and lets a frame pass;
+ * `byPage`: the page dispatches the move itself.
+ */
+export function move(
+  position: number | undefined,
+  init: PointerEventInit = {},
+  target?: Element,
+  byPage = false,
+) {
   if (current) current.under.position = position;
   const event = new PointerEvent('pointermove', {
     bubbles: true,
@@ -108,19 +129,39 @@ export function move(position: number | undefined, init: PointerEventInit = {}, 
     pointerType: 'mouse',
     ...init,
   });
-  (target ?? document.body).dispatchEvent(event);
+  (target ?? document.body).dispatchEvent(byPage ? event : asReader(event));
   vi.advanceTimersToNextFrame();
   return event;
 }
+
+/** Clicks an element of the card as the reader (or, `byPage`, as a page script would). */
+export function click(element: Element | undefined | null, byPage = false) {
+  const event = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+  element?.dispatchEvent(byPage ? event : asReader(event));
+  return event;
+}
+
+/** The card's button with this text or accessible name. */
+export const button = (s: Setup, name: string) =>
+  [...(dialog(s)?.querySelectorAll('button') ?? [])].find(
+    (b) => b.getAttribute('aria-label') === name || b.textContent === name,
+  );
 
 /** The card's dialog element, if open. */
 export const dialog = (s: Setup) =>
   s.controller.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]');
 /** The card's heading text. */
 export const heading = (s: Setup) => dialog(s)?.querySelector('h2')?.textContent;
-/** Presses (or releases) a key on the page. */
-export const key = (name: string, type = 'keydown') =>
-  document.body.dispatchEvent(new KeyboardEvent(type, { key: name, bubbles: true }));
+/**
+ * Presses (or releases) a key on the page, then lets the task end (the card closes on Esc a
+ * task later); `byPage`: the page dispatches it.
+ */
+export const key = (name: string, type = 'keydown', byPage = false) => {
+  const event = new KeyboardEvent(type, { key: name, bubbles: true });
+  const result = document.body.dispatchEvent(byPage ? event : asReader(event));
+  vi.advanceTimersByTime(0);
+  return result;
+};
 
 /** Fake timers and frames for each test; the controller and page are removed after it. */
 export function useFixture(): void {

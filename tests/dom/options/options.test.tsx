@@ -5,7 +5,7 @@ import { ENTITIES } from '@/src/dossier/entities';
 import { Options } from '@/src/options/Options';
 import { STYLE_LABELS } from '@/src/options/StyleChoice';
 import { DEFAULT_SETTINGS, HOVER_DELAY_RANGE, type Settings } from '@/src/settings/schema';
-import { displaySite } from '@/src/settings/site-key';
+import { displaySite } from '@/src/settings/display-site';
 import {
   createMemorySettingsStore,
   type MemorySettingsStore,
@@ -62,6 +62,11 @@ describe('the options page', () => {
   it('lists the sites where highlighting is off, as readers write them', async () => {
     await mount({ disabledSites: SITES });
     expect(shownSites()).toEqual(SITES.map(displaySite));
+  });
+
+  it('keeps a name that passes for another in punycode, as browsers do', async () => {
+    await mount({ disabledSites: ['xn--80ak6aa92e.com', 'xn--80aa6ae5a6c.kz'] });
+    expect(shownSites()).toEqual(['xn--80ak6aa92e.com', 'алматы.kz']);
   });
 
   it('says so when no site is off', async () => {

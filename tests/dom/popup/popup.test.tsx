@@ -6,7 +6,7 @@ import { FACTS } from '@/src/dossier/facts';
 import { amountText } from '@/src/dossier/wording';
 import type { PageState } from '@/src/messaging/protocol';
 import { Popup } from '@/src/popup/Popup';
-import { displaySite } from '@/src/settings/site-key';
+import { displaySite } from '@/src/settings/display-site';
 import { createFakePopupApi, type FakePopupSetup } from '../fakes/fake-popup-api';
 import {
   createMemorySettingsStore,
@@ -70,6 +70,14 @@ describe('the popup', () => {
       expect(rowOf(id)?.querySelector('.mention-count')?.textContent).toBe(words);
     },
   );
+
+  it.each([
+    ['xn--80ak6aa92e.com', 'xn--80ak6aa92e.com'], // "аррӏе.com", Cyrillic passing for Latin
+    ['xn--80aa6ae5a6c.kz', 'алматы.kz'],
+  ])('names the site %s as %s', async (siteKey, shown) => {
+    await mount({ state: { ...onPage, siteKey } });
+    expect(switchNamed(`Highlight on ${shown}`)).toBeDefined();
+  });
 
   it('turns this site off with its own key, and follows the stored settings', async () => {
     await mount();

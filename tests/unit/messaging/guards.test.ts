@@ -19,7 +19,14 @@ const valid: [string, Message][] = [
   ['next mention of any entity', { type: 'kc:next-mention', entityId: null }],
   ['the next mention, from a keyboard command', { type: 'kc:step-mention', direction: 'next' }],
   ['the previous mention', { type: 'kc:step-mention', direction: 'previous' }],
-  ['the source page at a fact', { type: 'kc:open-source', factId: 'checkpoints-70' }],
+  [
+    'the source page at a fact',
+    { type: 'kc:open-source', factId: 'checkpoints-70', background: false },
+  ],
+  [
+    'the source page behind the tab',
+    { type: 'kc:open-source', factId: 'checkpoints-70', background: true },
+  ],
 ];
 
 /** Lookalikes a receiver must ignore. */
@@ -58,8 +65,19 @@ const invalid: [string, unknown][] = [
   ['an undefined entity', { type: 'kc:next-mention', entityId: undefined }],
   ['a step without direction', { type: 'kc:step-mention' }],
   ['a step sideways', { type: 'kc:step-mention', direction: 'up' }],
-  ['a source link to an unknown fact', { type: 'kc:open-source', factId: 'javascript:alert(1)' }],
-  ['a source link with a url', { type: 'kc:open-source', factId: 'checkpoints-70', url: 'x' }],
+  [
+    'a source link to an unknown fact',
+    { type: 'kc:open-source', factId: 'javascript:alert(1)', background: false },
+  ],
+  [
+    'a source link with a url',
+    { type: 'kc:open-source', factId: 'checkpoints-70', background: false, url: 'x' },
+  ],
+  ['a source link without its tab choice', { type: 'kc:open-source', factId: 'checkpoints-70' }],
+  [
+    'a source link with a string tab choice',
+    { type: 'kc:open-source', factId: 'checkpoints-70', background: 'yes' },
+  ],
   ['a __proto__ own key', JSON.parse('{"type":"kc:get-state","__proto__":{"x":1}}')],
   [
     'a __proto__ key in counts',

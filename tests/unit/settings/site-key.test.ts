@@ -1,11 +1,5 @@
-import { domainToUnicode } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import {
-  FILE_SITE_KEY,
-  displaySite,
-  normaliseSiteKey,
-  siteKey,
-} from '../../../src/settings/site-key';
+import { FILE_SITE_KEY, normaliseSiteKey, siteKey } from '../../../src/settings/site-key';
 
 describe('siteKey', () => {
   it.each([
@@ -84,28 +78,5 @@ describe('normaliseSiteKey', () => {
     'a\\b.com',
   ])('rejects %j, which is not a bare hostname', (text) => {
     expect(normaliseSiteKey(text)).toBeNull();
-  });
-});
-
-describe('displaySite', () => {
-  it.each([
-    'xn--80aa6ae5a6c.kz',
-    'xn--d1abbgf6aiiy.xn--80aaa0anw0aiz',
-    'xn--mnchen-3ya.de',
-    'news.xn--80aeistx.xn--p1ai',
-  ])('decodes %s as Node does', (key) => {
-    expect(displaySite(key)).toBe(domainToUnicode(key));
-    expect(displaySite(key)).not.toContain('xn--');
-  });
-
-  it.each([
-    ['example.com', 'an ASCII name'],
-    ['[::1]', 'an IPv6 address'],
-    [FILE_SITE_KEY, 'the file key'],
-    ['xn--pypal-4ve.com', 'Latin mixed with a Cyrillic "а"'],
-    ['xn--zz.com', 'a malformed punycode label'],
-    ['xn--.com', 'an empty punycode label'],
-  ])('leaves %s (%s) as it is', (key) => {
-    expect(displaySite(key)).toBe(key);
   });
 });

@@ -1,0 +1,113 @@
+import type { Script } from '../dossier/types';
+
+/**
+ * Letters that pages write interchangeably, so an alias matches every one of them. Each class
+ * is listed once; every letter in it stands for the whole class.
+ */
+const SHARED_CLASSES = [
+  // Uzbek oʻ and gʻ, and the Hebrew geresh, are typed with whatever apostrophe is at hand.
+  "'ʻʼ‘’`´׳",
+];
+const SCRIPT_CLASSES: Partial<Record<Script, readonly string[]>> = {
+  // Headlines in Greek capitals drop the tonos.
+  Greek: ['άα', 'έε', 'ήη', 'ίιϊΐ', 'όο', 'ύυϋΰ', 'ώω'],
+  // Alef with or without hamza or madda; final yeh, alef maksura and Persian yeh; Arabic and
+  // Persian kaf. Arabic and Persian keyboards and styles mix all of them.
+  Arabic: ['اأإآ', 'يىی', 'كک'],
+};
+
+/**
+ * Turkish and Azerbaijani capitals: ı upper-cases to I and i to İ, which Unicode case folding
+ * does not relate to i, so Latin aliases accept all of them.
+ */
+const LATIN_I: Record<string, string> = { i: 'iİ', İ: 'iİ', ı: 'ıiİ' };
+
+/** Devanagari consonants that take a nukta, with their precomposed nukta letter. */
+const NUKTA_BASES: Record<string, string> = {
+  क: '\u0958',
+  ख: '\u0959',
+  ग: '\u095a',
+  ज: '\u095b',
+  ड: '\u095c',
+  ढ: '\u095d',
+  फ: '\u095e',
+};
+const NUKTA = '\u093c';
+
+function classesOf(script: Script): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const chars of [...SHARED_CLASSES, ...(SCRIPT_CLASSES[script] ?? [])]) {
+    for (const char of chars) map.set(char, chars);
+  }
+  if (script === 'Latin') for (const [char, chars] of Object.entries(LATIN_I)) map.set(char, chars);
+  return map;
+}
+
+const CLASS_CACHE = new Map<Script, Map<string, string>>();
+const classes = (script: Script) => {
+  let map = CLASS_CACHE.get(script);
+  if (!map) CLASS_CACHE.set(script, (map = classesOf(script)));
+  return map;
+};
+
+// Outside a class only syntax characters may be escaped under the u flag; inside, "-" too.
+const escapeChar = (char: string) => (/[.*+?^${}()|[\]\\/]/.test(char) ? `\\${char}` : char);
+const escapeInClass = (char: string) => (char === '-' ? '\\-' : escapeChar(char));
+
+/**
+ * The pattern for one word of an alias (no separators), one token per letter: each letter
+ * becomes the class of its interchangeable variants, and a Devanagari nukta becomes optional
+ * both ways. Letters are lower-cased first, so aliases share tokens whatever their case.
+ */
+export function wordTokens(word: string, script: Script): string[] {
+  const map = classes(script);
+  const chars = [...word.normalize('NFC')].map((char) => {
+    const lower = char.toLowerCase();
+    return [...lower].length === 1 ? lower : char;
+  });
+  const tokens: string[] = [];
+  for (let i = 0; i < chars.length; i += 1) {
+    const char = chars[i] ?? '';
+    const precomposed = script === 'Devanagari' ? NUKTA_BASES[char] : undefined;
+    if (precomposed) {
+      tokens.push(`(?:${char}${NUKTA}?|${precomposed})`);
+      if (chars[i + 1] === NUKTA) i += 1;
+      continue;
+    }
+    const variants = map.get(char);
+    tokens.push(variants ? `[${[...variants].map(escapeInClass).join('')}]` : escapeChar(char));
+  }
+  return tokens;
+}
+
+/** The same as one pattern source. */
+export const wordPattern = (word: string, script: Script): string =>
+  wordTokens(word, script).join('');
+
+/**
+ * A form reduced to what the pattern distinguishes (case, variant letters, nukta and
+ * separators aside), so two forms that would compile to the same pattern compare equal.
+ */
+export function matchKey(form: string, script: Script): string {
+  const map = classes(script);
+  return [...form.normalize('NFC').toLowerCase()]
+    .filter((char) => char !== NUKTA)
+    .map((char) => (map.get(char) ?? char)[0] ?? char)
+    .join('')
+    .replace(SEPARATORS, ' ');
+}
+
+/**
+ * Characters that separate the words of a name: spaces (including no-break ones), hyphens,
+ * the Hebrew maqaf, and the middle dots and equals signs of Chinese and Japanese full names.
+ */
+export const SEPARATOR_CLASS =
+  '[\\s\\u2010-\\u2013\\u2212\\u05be\\u00b7\\u2027\\u30fb\\uff65=\\uff1d\\u30a0-]';
+const SEPARATORS = new RegExp(`${SEPARATOR_CLASS}+`, 'gu');
+
+/** The words of an alias, split at its separators. */
+export const wordsOf = (form: string): string[] =>
+  form
+    .trim()
+    .split(new RegExp(`${SEPARATOR_CLASS}+`, 'u'))
+    .filter(Boolean);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ENTITIES } from '../../../src/dossier/entities';
 import { compileMatcher, formsOf } from '../../../src/matching/compile-matcher';
-import { marked } from './marked-text';
+import { marked } from '../../fixtures/marked-text';
 
 const matcher = compileMatcher(ENTITIES);
 const found = (text: string) =>

@@ -58,3 +58,21 @@ export function groupAlternatives(group: AliasGroup): Alternative[] {
     ...(group.inflected ?? []).map((form) => ({ tokens: formTokens(form, group), tail: '', end })),
   ];
 }
+
+/** How many letters of an alias the first pass looks for: three Chinese, Japanese or Korean
+ * characters (each a syllable), five letters of an alphabet. */
+const PREFIX: Partial<Record<AliasGroup['script'], number>> = { Han: 3, Kana: 3, Hangul: 3 };
+
+/**
+ * The first letters of each alias of `group`, as the cheap first pass of the matcher looks
+ * for them: no endings, no end rule. Every mention starts with one of them.
+ */
+export function groupPrefixes(group: AliasGroup): Alternative[] {
+  const length = PREFIX[group.script] ?? 5;
+  // Only the start of each form is read: a few more code points than tokens, for a nukta.
+  return [...group.spellings, ...(group.inflected ?? [])].map((form) => ({
+    tokens: formTokens([...form].slice(0, length + 2).join(''), group).slice(0, length),
+    tail: '',
+    end: '',
+  }));
+}

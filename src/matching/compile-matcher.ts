@@ -1,9 +1,10 @@
-import type { Entity, EntityId } from '../dossier/types';
-import { formsOf, groupAlternatives } from './alias-pattern';
+import type { Entity } from '../dossier/types';
+import { formsOf, groupPrefixes } from './alias-pattern';
 import { FOLD_TRIGGER_CLASS, foldText } from './fold-text';
 import { SEPARATOR_CLASS, wordsOf } from './letter-variants';
 import { trieSource } from './pattern-trie';
-import { startAllowed } from './script-rules';
+import { scriptAt, startAllowed } from './script-rules';
+import { Slots } from './slots';
 import { surnameRule } from './surname-rule';
 import type { Mention } from './types';
 
@@ -32,15 +33,6 @@ const CONTEXT_BEFORE = 64;
 /** Room after a searched slice for a name that starts in it, soft hyphens and all. */
 const CONTEXT_AFTER = 256;
 
-/** Aliases of one entity that share the checks a hit must pass. */
-interface Slot {
-  entityId: EntityId;
-  /** Matches exactly these aliases at `lastIndex` (sticky). */
-  sticky: RegExp;
-  capitalised: boolean;
-  isOtherPerson?: (text: string, start: number, name: string) => boolean;
-}
-
 const CAPITAL = /^\p{Lu}/u;
 /** Every word capitalised: "Alma-Ata" and "ALMA ATA", not "alma ata". */
 const isCapitalised = (name: string) => wordsOf(name).every((word) => CAPITAL.test(word));
@@ -48,33 +40,30 @@ const HAS_SEPARATOR = new RegExp(SEPARATOR_CLASS, 'u');
 const IS_TRIGGER = new RegExp(`^${FOLD_TRIGGER_CLASS}`, 'u');
 
 /**
- * Compiles all aliases into one pattern: a prefix tree of every alias, each ending in its
- * script's end rule (so the pattern itself backtracks from "Kazahsztánbanx" to nothing rather
- * than to "Kazahsztán"), plus one branch for the characters that need folding. A hit is then
- * told apart by entity with small sticky patterns, which run only where something was found.
+ * Compiles all aliases into a matcher that makes one pass over a text with one small pattern:
+ * a prefix tree of the first letters of every alias, plus one branch for the characters that
+ * need folding. Only where it finds the start of an alias does the full alias of that script
+ * run (a sticky pattern, compiled on first use), with its script's end rule — so it
+ * backtracks from "Kazahsztánbanx" to nothing rather than to "Kazahsztán" — then the checks
+ * of the start, the capitals and the given name.
  */
 export function compileMatcher(entities: readonly Entity[]): Matcher {
-  const slots: Slot[] = [];
-  const singleWords = entities.flatMap(formsOf).filter((form) => !HAS_SEPARATOR.test(form));
-  for (const entity of entities) {
-    const isOtherPerson = entity.surname && surnameRule(entity.surname, singleWords);
-    for (const capitalised of [true, false]) {
-      const groups = entity.aliases.filter((group) => Boolean(group.capitalised) === capitalised);
-      if (groups.length === 0) continue;
-      const sticky = new RegExp(trieSource(groups.flatMap(groupAlternatives)), 'iuy');
-      slots.push({ entityId: entity.id, sticky, capitalised, isOtherPerson });
-    }
-  }
-  const every = entities.flatMap((entity) => entity.aliases.flatMap(groupAlternatives));
-  const pattern = new RegExp(`${trieSource(every)}|${FOLD_TRIGGER_CLASS}`, 'giu');
-
-  /** The slot whose aliases match `name` at `start`, if any. */
-  function slotAt(text: string, start: number, name: string): Slot | undefined {
-    return slots.find((slot) => {
-      slot.sticky.lastIndex = start;
-      return slot.sticky.exec(text)?.[0] === name;
-    });
-  }
+  // Built on the first surname found alone: most pages never need it.
+  const otherPerson = (entity: Entity) => {
+    const context = entity.surname;
+    if (!context) return undefined;
+    let rule: ReturnType<typeof surnameRule> | undefined;
+    return (text: string, start: number, name: string) => {
+      rule ??= surnameRule(
+        context,
+        entities.flatMap(formsOf).filter((form) => !HAS_SEPARATOR.test(form)),
+      );
+      return rule(text, start, name);
+    };
+  };
+  const slots = new Slots(entities, otherPerson);
+  const prefixes = entities.flatMap((entity) => entity.aliases.flatMap(groupPrefixes));
+  const pattern = new RegExp(`${trieSource(prefixes)}|${FOLD_TRIGGER_CLASS}`, 'giu');
 
   /**
    * Mentions in `text` starting in [from, to). Unless `folded`, the first character that
@@ -86,30 +75,31 @@ export function compileMatcher(entities: readonly Entity[]): Matcher {
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const start = match.index;
       if (start >= to) break;
-      const name = match[0];
-      if (IS_TRIGGER.test(name)) {
+      if (IS_TRIGGER.test(match[0])) {
         if (folded) continue;
         const resume = Math.max(from, mentions[mentions.length - 1]?.end ?? 0);
         return mentions.concat(searchFolded(text, resume, to));
       }
-      const slot = name.length > 0 && startAllowed(text, start) && slotAt(text, start, name);
+      const script = scriptAt(text, start);
+      const hit = script && startAllowed(text, start) && slots.match(text, start, script);
       if (
-        !slot ||
-        (slot.capitalised && !isCapitalised(name)) ||
-        slot.isOtherPerson?.(text, start, name)
+        !hit ||
+        (hit.slot.capitalised && !isCapitalised(hit.name)) ||
+        hit.slot.isOtherPerson?.(text, start, hit.name)
       ) {
-        // Not a mention here (inside a longer word, lower case, another person): try again
-        // one unit on. An empty match (impossible with validated aliases) must move on too.
+        // Not a mention here (only the start of a word, inside a longer word, lower case,
+        // another person): try again one unit on.
         pattern.lastIndex = start + 1;
         continue;
       }
-      const end = start + name.length;
+      const end = start + hit.name.length;
+      pattern.lastIndex = end;
       // A name right before a soft hyphen or a mark may go on after it ("哈薩克\u00ad斯坦",
       // "Tokajew\u00ads"): search on from its start in the folded text instead.
       if (!folded && IS_TRIGGER.test(text.slice(end, end + 1))) {
         return mentions.concat(searchFolded(text, start, to));
       }
-      mentions.push({ start, end, entityId: slot.entityId });
+      mentions.push({ start, end, entityId: hit.slot.entityId });
     }
     return mentions;
   }
@@ -133,7 +123,10 @@ export function compileMatcher(entities: readonly Entity[]): Matcher {
   }
 
   function find(text: string, from = 0, to = text.length): readonly Mention[] {
-    const mentions = search(text, from, to, false);
+    // Search a prefix that ends a little after `to`, so that a slice of a huge text does not
+    // make the pattern run on to the end of it (offsets are unchanged: the prefix starts at 0).
+    const bounded = to + CONTEXT_AFTER < text.length ? text.slice(0, to + CONTEXT_AFTER) : text;
+    const mentions = search(bounded, from, to, false);
     return mentions.length > 0 ? mentions : NO_MENTIONS;
   }
 

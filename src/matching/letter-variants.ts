@@ -43,16 +43,24 @@ function classesOf(script: Script): Map<string, string> {
   return map;
 }
 
-const CLASS_CACHE = new Map<Script, Map<string, string>>();
-const classes = (script: Script) => {
-  let map = CLASS_CACHE.get(script);
-  if (!map) CLASS_CACHE.set(script, (map = classesOf(script)));
-  return map;
-};
-
 // Outside a class only syntax characters may be escaped under the u flag; inside, "-" too.
-const escapeChar = (char: string) => (/[.*+?^${}()|[\]\\/]/.test(char) ? `\\${char}` : char);
+const SYNTAX = new Set('.*+?^${}()|[]\\/');
+const escapeChar = (char: string) => (SYNTAX.has(char) ? `\\${char}` : char);
 const escapeInClass = (char: string) => (char === '-' ? '\\-' : escapeChar(char));
+
+/** Per script: the classes of variants, and the token already made for each letter. */
+const SCRIPTS = new Map<Script, { classes: Map<string, string>; tokens: Map<string, string> }>();
+function tokenOf(char: string, script: Script): string {
+  let cache = SCRIPTS.get(script);
+  if (!cache) SCRIPTS.set(script, (cache = { classes: classesOf(script), tokens: new Map() }));
+  let token = cache.tokens.get(char);
+  if (token === undefined) {
+    const variants = cache.classes.get(char);
+    token = variants ? `[${[...variants].map(escapeInClass).join('')}]` : escapeChar(char);
+    cache.tokens.set(char, token);
+  }
+  return token;
+}
 
 /**
  * The pattern for one word of an alias (no separators), one token per letter: each letter
@@ -60,22 +68,16 @@ const escapeInClass = (char: string) => (char === '-' ? '\\-' : escapeChar(char)
  * both ways. Letters are lower-cased first, so aliases share tokens whatever their case.
  */
 export function wordTokens(word: string, script: Script): string[] {
-  const map = classes(script);
-  const chars = [...word.normalize('NFC')].map((char) => {
-    const lower = char.toLowerCase();
-    return [...lower].length === 1 ? lower : char;
-  });
   const tokens: string[] = [];
-  for (let i = 0; i < chars.length; i += 1) {
-    const char = chars[i] ?? '';
+  let previous = '';
+  for (const original of word.normalize('NFC')) {
+    const lower = original.toLowerCase();
+    const char = lower.length === original.length ? lower : original;
+    // A nukta after a consonant that takes one is already part of that consonant's token.
+    if (char === NUKTA && NUKTA_BASES[previous]) continue;
+    previous = char;
     const precomposed = script === 'Devanagari' ? NUKTA_BASES[char] : undefined;
-    if (precomposed) {
-      tokens.push(`(?:${char}${NUKTA}?|${precomposed})`);
-      if (chars[i + 1] === NUKTA) i += 1;
-      continue;
-    }
-    const variants = map.get(char);
-    tokens.push(variants ? `[${[...variants].map(escapeInClass).join('')}]` : escapeChar(char));
+    tokens.push(precomposed ? `(?:${char}${NUKTA}?|${precomposed})` : tokenOf(char, script));
   }
   return tokens;
 }
@@ -89,7 +91,7 @@ export const wordPattern = (word: string, script: Script): string =>
  * separators aside), so two forms that would compile to the same pattern compare equal.
  */
 export function matchKey(form: string, script: Script): string {
-  const map = classes(script);
+  const map = classesOf(script);
   return [...form.normalize('NFC').toLowerCase()]
     .filter((char) => char !== NUKTA)
     .map((char) => (map.get(char) ?? char)[0] ?? char)
@@ -104,10 +106,7 @@ export function matchKey(form: string, script: Script): string {
 export const SEPARATOR_CLASS =
   '[\\s\\u2010-\\u2013\\u2212\\u05be\\u00b7\\u2027\\u30fb\\uff65=\\uff1d\\u30a0-]';
 const SEPARATORS = new RegExp(`${SEPARATOR_CLASS}+`, 'gu');
+const SPLIT = new RegExp(`${SEPARATOR_CLASS}+`, 'u');
 
 /** The words of an alias, split at its separators. */
-export const wordsOf = (form: string): string[] =>
-  form
-    .trim()
-    .split(new RegExp(`${SEPARATOR_CLASS}+`, 'u'))
-    .filter(Boolean);
+export const wordsOf = (form: string): string[] => form.trim().split(SPLIT).filter(Boolean);

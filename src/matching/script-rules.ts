@@ -1,4 +1,4 @@
-import type { AliasGroup } from '../dossier/types';
+import type { AliasGroup, Script } from '../dossier/types';
 import { isWordCharBefore } from './boundaries';
 import { wordPattern } from './letter-variants';
 
@@ -58,6 +58,21 @@ const isHangul = (code: number) =>
   inRange(code, 0xac00, 0xd7a3) || inRange(code, 0x1100, 0x11ff) || inRange(code, 0x3130, 0x318f);
 const isKatakana = (code: number) => inRange(code, 0x30a1, 0x30fa) || inRange(code, 0x30fc, 0x30fe);
 const isHan = (code: number) => inRange(code, 0x3400, 0x9fff) || inRange(code, 0xf900, 0xfaff);
+
+/** The script of the letter at `index`, as far as the aliases' scripts go. */
+export function scriptAt(text: string, index: number): Script | undefined {
+  const code = text.charCodeAt(index);
+  if (code < 0x0370 || inRange(code, 0x1e00, 0x1eff)) return 'Latin';
+  if (code < 0x0400 || inRange(code, 0x1f00, 0x1fff)) return 'Greek';
+  if (code < 0x0530) return 'Cyrillic';
+  if (isHebrewLetter(code)) return 'Hebrew';
+  if (inRange(code, 0x0600, 0x06ff)) return 'Arabic';
+  if (inRange(code, 0x0900, 0x097f)) return 'Devanagari';
+  if (isHangul(code)) return 'Hangul';
+  if (inRange(code, 0x30a0, 0x30ff)) return 'Kana';
+  if (isHan(code)) return 'Han';
+  return undefined;
+}
 
 /**
  * Arabic writes و and ف (and, so), ب ل ك (in, for, like) and the article ال onto the next

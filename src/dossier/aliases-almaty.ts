@@ -33,20 +33,15 @@ const LATIN: readonly AliasGroup[] = [
     spellings: ['Ałmaty', 'Ałma-Ata'],
   },
   {
-    language: 'Turkish and Azerbaijani',
+    language: 'Turkish, Azerbaijani, Hungarian, Latvian, Slovene, Croatian and Serbian (Latin)',
     script: 'Latin',
     usedBy:
-      'Turkish media (Çankaya Gazetesi, Bismil Ajans: "Almatı’da"), which put case suffixes after an apostrophe; Azerbaijani (CLDR "Almatı") attaches them directly',
+      'Turkish media (Çankaya Gazetesi, Bismil Ajans: "Almatı’da", suffixes after an apostrophe), Azerbaijani (CLDR "Almatı", suffixes attached), feol.hu ("Almatiban"), LSM ("Almati lidosta"), Dnevnik and 24sata ("v Almatiju"), Glas Amerike ("u Almatiju"); ı and i are one letter to the pattern',
     spellings: ['Almatı'],
-    suffixes: ['da', 'dan', 'nın', 'ya', 'nı', 'yla'],
-  },
-  {
-    language: 'Hungarian, Latvian, Slovene, Croatian and Serbian (Latin)',
-    script: 'Latin',
-    usedBy:
-      'feol.hu ("Almatiban"), LSM ("Almati lidosta"), Dnevnik and 24sata ("v Almatiju"), Glas Amerike ("u Almatiju"), CLDR names',
-    spellings: ['Almati'],
-    suffixes: 'ja ju jem t nak ban ba ból ra ról hoz nál tól ig val ért'.split(' '),
+    // Azerbaijani; South Slavic genitive, dative/locative, instrumental; Hungarian cases.
+    suffixes: 'da dan nın ya nı yla ja ju jem t nak ban ba ból ra ról hoz nál tól ig val ért'.split(
+      ' ',
+    ),
   },
   {
     language: 'Romanian',

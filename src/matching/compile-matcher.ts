@@ -1,9 +1,8 @@
 import type { Entity } from '../dossier/types';
-import { formsOf, groupPrefixes } from './alias-pattern';
+import { formsOf } from './alias-pattern';
 import { FOLD_TRIGGER_CLASS, foldText } from './fold-text';
 import { SEPARATOR_CLASS, wordsOf } from './letter-variants';
-import { trieSource } from './pattern-trie';
-import { scriptAt, startAllowed } from './script-rules';
+import { startAllowed } from './script-rules';
 import { Slots } from './slots';
 import { surnameRule } from './surname-rule';
 import type { Mention } from './types';
@@ -62,8 +61,7 @@ export function compileMatcher(entities: readonly Entity[]): Matcher {
     };
   };
   const slots = new Slots(entities, otherPerson);
-  const prefixes = entities.flatMap((entity) => entity.aliases.flatMap(groupPrefixes));
-  const pattern = new RegExp(`${trieSource(prefixes)}|${FOLD_TRIGGER_CLASS}`, 'giu');
+  const pattern = new RegExp(`${slots.prefixSource}|${FOLD_TRIGGER_CLASS}`, 'giu');
 
   /**
    * Mentions in `text` starting in [from, to). Unless `folded`, the first character that
@@ -80,8 +78,7 @@ export function compileMatcher(entities: readonly Entity[]): Matcher {
         const resume = Math.max(from, mentions[mentions.length - 1]?.end ?? 0);
         return mentions.concat(searchFolded(text, resume, to));
       }
-      const script = scriptAt(text, start);
-      const hit = script && startAllowed(text, start) && slots.match(text, start, script);
+      const hit = startAllowed(text, start) && slots.match(text, start, match);
       if (
         !hit ||
         (hit.slot.capitalised && !isCapitalised(hit.name)) ||

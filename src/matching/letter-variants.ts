@@ -17,10 +17,12 @@ const SCRIPT_CLASSES: Partial<Record<Script, readonly string[]>> = {
 };
 
 /**
- * Turkish and Azerbaijani capitals: ı upper-cases to I and i to İ, which Unicode case folding
- * does not relate to i, so Latin aliases accept all of them.
+ * Turkish and Azerbaijani write ı and i apart, and their capitals I and İ, which Unicode case
+ * folding does not relate to each other; foreign names are typed with either. Latin aliases
+ * accept all four wherever they have one (one class, so that no two branches of the pattern
+ * overlap).
  */
-const LATIN_I: Record<string, string> = { i: 'iİ', İ: 'iİ', ı: 'ıiİ' };
+const LATIN_I: Record<string, string> = { i: 'ıiİ', İ: 'ıiİ', ı: 'ıiİ' };
 
 /** Devanagari consonants that take a nukta, with their precomposed nukta letter. */
 const NUKTA_BASES: Record<string, string> = {

@@ -8,50 +8,76 @@ import type { Alternative } from './alias-pattern';
 
 interface TrieNode {
   children: Map<string, TrieNode>;
-  /** Tails of the aliases that end at this node. */
-  tails: string[];
+  /** Indices of the alternatives that end at this node. */
+  ends: number[];
 }
 
-const node = (): TrieNode => ({ children: new Map(), tails: [] });
+const node = (): TrieNode => ({ children: new Map(), ends: [] });
 
-function emit(at: TrieNode): string {
-  // Longer aliases first: a branch that continues is tried before one that ends here.
-  const parts = [...at.children].map(([token, child]) => token + emit(child));
-  parts.push(...new Set(at.tails));
-  if (parts.length === 1) return parts[0] ?? '';
-  // An alias may end here with nothing after it: the empty tail is the last, optional branch.
-  const empty = parts.indexOf('');
-  if (empty >= 0) parts.splice(empty, 1);
-  const group = `(?:${parts.join('|')})`;
-  return empty >= 0 ? `${group}?` : group;
-}
-
-/** A prefix tree of the alternatives' tokens and tails (their end rules left out). */
-function trieOf(alternatives: readonly Alternative[]): string {
+function build(alternatives: readonly Alternative[]): TrieNode {
   const root = node();
-  for (const { tokens, tail } of alternatives) {
+  alternatives.forEach(({ tokens }, index) => {
     let at = root;
     for (const token of tokens) {
       let next = at.children.get(token);
       if (!next) at.children.set(token, (next = node()));
       at = next;
     }
-    at.tails.push(tail);
-  }
-  return emit(root);
+    at.ends.push(index);
+  });
+  return root;
 }
 
 /**
- * One pattern source matching exactly the given alternatives: one prefix tree per end rule,
- * each followed by a single copy of its rule. The rules hold Unicode property classes, which
- * are costly to compile: one copy each keeps compiling the pattern a matter of milliseconds.
- * A failing end rule backtracks into its tree, to a shorter ending or a shorter alias.
+ * The tree as a pattern source. With `leaves`, every node where alternatives end gets an
+ * empty capture group, and `leaves[k]` lists the alternatives that capture k + 1 stands for.
+ */
+function emit(at: TrieNode, leaves?: number[][]): string {
+  // Longer aliases first: a branch that continues is tried before one that ends here.
+  const parts = [...at.children].map(([token, child]) => token + emit(child, leaves));
+  if (at.ends.length > 0 && leaves) {
+    leaves.push(at.ends);
+    parts.push('()');
+  }
+  if (parts.length === 0) return '';
+  const ends = at.ends.length > 0 && !leaves;
+  const group = parts.length === 1 && !ends ? (parts[0] ?? '') : `(?:${parts.join('|')})`;
+  // Without captures, an alias that ends here makes what follows optional.
+  return ends ? `${group}?` : group;
+}
+
+/**
+ * One pattern source matching exactly the given alternatives: one prefix tree per tail (the
+ * optional endings) and end rule, each followed by a single copy of them. Endings are shared
+ * by a group's spellings and end rules hold Unicode property classes, both costly to repeat.
+ * A failing end rule backtracks into its tree, to a shorter ending or a shorter alias. Trees
+ * with the longest aliases come first.
  */
 export function trieSource(alternatives: readonly Alternative[]): string {
-  const byEnd = new Map<string, Alternative[]>();
+  const byTail = new Map<string, Alternative[]>();
   for (const alternative of alternatives) {
-    const list = byEnd.get(alternative.end) ?? [];
-    byEnd.set(alternative.end, [...list, alternative]);
+    const key = `${alternative.tail}\u0000${alternative.end}`;
+    byTail.set(key, [...(byTail.get(key) ?? []), alternative]);
   }
-  return [...byEnd].map(([end, list]) => `(?:${trieOf(list)})${end}`).join('|');
+  const longest = (list: Alternative[]) => Math.max(...list.map((a) => a.tokens.length));
+  return [...byTail.values()]
+    .sort((a, b) => longest(b) - longest(a))
+    .map((list) => {
+      const { tail, end } = list[0] ?? { tail: '', end: '' };
+      return `(?:${emit(build(list))})${tail}${end}`;
+    })
+    .join('|');
+}
+
+/**
+ * A prefix tree of token sequences (tails and end rules ignored) that tells which sequence
+ * matched: capture k + 1 is set where the sequences `leaves[k]` (indices) end.
+ */
+export function capturingTrie(alternatives: readonly Alternative[]): {
+  source: string;
+  leaves: number[][];
+} {
+  const leaves: number[][] = [];
+  const source = emit(build(alternatives), leaves);
+  return { source, leaves };
 }

@@ -1,8 +1,8 @@
-import type { AliasGroup, Entity, EntityId, Script } from '../dossier/types';
-import { groupAlternatives } from './alias-pattern';
-import { trieSource } from './pattern-trie';
+import type { AliasGroup, Entity, EntityId } from '../dossier/types';
+import { groupAlternatives, groupPrefixes } from './alias-pattern';
+import { capturingTrie, trieSource } from './pattern-trie';
 
-/** The aliases of one entity in one script that share the checks a hit must pass. */
+/** One alias group and the checks a hit in it must pass. */
 export interface Slot {
   entityId: EntityId;
   /** Counts only when every word is capitalised ("Alma-Ata", not "alma ata"). */
@@ -12,38 +12,57 @@ export interface Slot {
 }
 
 interface LazySlot extends Slot {
-  groups: AliasGroup[];
+  group: AliasGroup;
   sticky?: RegExp;
 }
 
 /**
- * The full aliases, checked only where the first pass found the start of one. Each slot's
- * pattern is compiled on first use, so a page pays for the scripts it contains: an English
- * page never compiles the Arabic or Korean aliases.
+ * The first pass and the full aliases behind it. The first pass is one small pattern of the
+ * first letters of every alias; each of its leaves is a capture group, which says which alias
+ * groups start that way. Only those groups' full patterns (with endings and end rules) run at
+ * a hit, each compiled on first use: a page pays for the few aliases it comes close to.
  */
 export class Slots {
-  private readonly byScript = new Map<Script, LazySlot[]>();
+  /** Source of the first pass (captures included). */
+  readonly prefixSource: string;
+  private readonly byCapture: LazySlot[][];
 
   constructor(entities: readonly Entity[], otherPerson: (entity: Entity) => Slot['isOtherPerson']) {
-    for (const entity of entities) {
+    const slots: LazySlot[] = [];
+    const prefixes = entities.flatMap((entity) => {
       const isOtherPerson = otherPerson(entity);
-      for (const group of entity.aliases) {
-        const capitalised = Boolean(group.capitalised);
-        const list = this.byScript.get(group.script) ?? [];
-        this.byScript.set(group.script, list);
-        let slot = list.find((s) => s.entityId === entity.id && s.capitalised === capitalised);
-        if (!slot)
-          list.push((slot = { entityId: entity.id, capitalised, isOtherPerson, groups: [] }));
-        slot.groups.push(group);
-      }
-    }
+      return entity.aliases.flatMap((group) => {
+        const slot = {
+          entityId: entity.id,
+          capitalised: Boolean(group.capitalised),
+          isOtherPerson,
+          group,
+        };
+        slots.push(slot);
+        return groupPrefixes(group).map((prefix) => ({ ...prefix, slot }));
+      });
+    });
+    const { source, leaves } = capturingTrie(prefixes);
+    this.prefixSource = source;
+    this.byCapture = leaves.map((indices) => [
+      ...new Set(indices.map((index) => prefixes[index]?.slot).filter((s) => s !== undefined)),
+    ]);
   }
 
-  /** The longest alias of `script` at `start`, and its slot; undefined when none matches. */
-  match(text: string, start: number, script: Script): { name: string; slot: Slot } | undefined {
+  /**
+   * The longest alias at `start` among the groups that the first pass's `match` points to,
+   * and its slot; undefined when none matches in full.
+   */
+  match(
+    text: string,
+    start: number,
+    match: RegExpExecArray,
+  ): { name: string; slot: Slot } | undefined {
+    let capture = 1;
+    while (capture < match.length && match[capture] === undefined) capture += 1;
     let best: { name: string; slot: Slot } | undefined;
-    for (const slot of this.byScript.get(script) ?? []) {
-      slot.sticky ??= new RegExp(trieSource(slot.groups.flatMap(groupAlternatives)), 'iuy');
+    for (const slot of this.byCapture[capture - 1] ?? []) {
+      slot.sticky ??= new RegExp(trieSource(groupAlternatives(slot.group)), 'iuy');
       slot.sticky.lastIndex = start;
       const name = slot.sticky.exec(text)?.[0];
       if (name && name.length > (best?.name.length ?? 0)) best = { name, slot };

@@ -9,8 +9,8 @@ const SHARED_CLASSES = [
   "'ʻʼ‘’`´׳",
 ];
 const SCRIPT_CLASSES: Partial<Record<Script, readonly string[]>> = {
-  // Headlines in Greek capitals drop the tonos.
-  Greek: ['άα', 'έε', 'ήη', 'ίιϊΐ', 'όο', 'ύυϋΰ', 'ώω'],
+  // Headlines in Greek capitals drop the tonos; a final sigma is a sigma.
+  Greek: ['άα', 'έε', 'ήη', 'ίιϊΐ', 'όο', 'ύυϋΰ', 'ώω', 'σς'],
   // Alef with or without hamza or madda; final yeh, alef maksura and Persian yeh; Arabic and
   // Persian kaf. Arabic and Persian keyboards and styles mix all of them.
   Arabic: ['اأإآ', 'يىی', 'كک'],

@@ -30,13 +30,16 @@ function build(alternatives: readonly Alternative[]): TrieNode {
 
 /**
  * The tree as a pattern source. With `leaves`, every node where alternatives end gets an
- * empty capture group, and `leaves[k]` lists the alternatives that capture k + 1 stands for.
+ * empty capture group, and `leaves[k]` lists the alternatives that capture k + 1 stands for:
+ * those ending there, and those ending on the way to it (a shorter alias may still be the
+ * one that matches in full).
  */
-function emit(at: TrieNode, leaves?: number[][]): string {
+function emit(at: TrieNode, leaves?: number[][], above: number[] = []): string {
+  const here = [...above, ...at.ends];
   // Longer aliases first: a branch that continues is tried before one that ends here.
-  const parts = [...at.children].map(([token, child]) => token + emit(child, leaves));
+  const parts = [...at.children].map(([token, child]) => token + emit(child, leaves, here));
   if (at.ends.length > 0 && leaves) {
-    leaves.push(at.ends);
+    leaves.push(here);
     parts.push('()');
   }
   if (parts.length === 0) return '';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ENTITIES } from '../../../src/dossier/entities';
-import type { EntityId, Script } from '../../../src/dossier/types';
+import type { Entity, EntityId, Script } from '../../../src/dossier/types';
 import { compileMatcher, formsOf } from '../../../src/matching/compile-matcher';
 
 const matcher = compileMatcher(ENTITIES);
@@ -163,5 +163,28 @@ describe('matcher: rules', () => {
     const mentions = matcher.find(text);
     expect(mentions).toHaveLength(10_000);
     expect(mentions.filter((m) => m.entityId === 'tokayev')).toHaveLength(5_000);
+  });
+});
+
+describe('matcher: compiled from any aliases', () => {
+  const entity = (id: EntityId, spellings: string[]): Entity => ({
+    id,
+    name: id,
+    descriptor: '',
+    descriptorFact: '',
+    aliases: [{ language: 'Test', script: 'Latin', usedBy: 'tests', spellings }],
+  });
+  const custom = compileMatcher([entity('kazakhstan', ['Abcd']), entity('almaty', ['Abcd-Efgh'])]);
+  const names = (text: string) =>
+    custom.find(text).map((m) => [text.slice(m.start, m.end), m.entityId]);
+
+  it.each([
+    ['Abcd!', [['Abcd', 'kazakhstan']]],
+    ['Abcd-Efgh!', [['Abcd-Efgh', 'almaty']]],
+    // The first pass sees the start of the longer alias; the shorter one is the mention.
+    ['Abcd-x', [['Abcd', 'kazakhstan']]],
+    ['Abcdef!', []],
+  ])('finds a short alias whose start is also a longer alias\'s: "%s"', (text, expected) => {
+    expect(names(text)).toEqual(expected);
   });
 });

@@ -1,7 +1,7 @@
 import type { Entity } from '../dossier/types';
-import { formsOf } from './alias-pattern';
+import { buildFirstPass, type FirstPass } from './first-pass';
 import { FOLD_TRIGGER_CLASS, foldText } from './fold-text';
-import { SEPARATOR_CLASS, wordsOf } from './letter-variants';
+import { wordsOf } from './letter-variants';
 import { startAllowed } from './script-rules';
 import { Slots } from './slots';
 import { surnameRule } from './surname-rule';
@@ -35,7 +35,6 @@ const CONTEXT_AFTER = 256;
 const CAPITAL = /^\p{Lu}/u;
 /** Every word capitalised: "Alma-Ata" and "ALMA ATA", not "alma ata". */
 const isCapitalised = (name: string) => wordsOf(name).every((word) => CAPITAL.test(word));
-const HAS_SEPARATOR = new RegExp(SEPARATOR_CLASS, 'u');
 const IS_TRIGGER = new RegExp(`^${FOLD_TRIGGER_CLASS}`, 'u');
 
 /**
@@ -46,22 +45,31 @@ const IS_TRIGGER = new RegExp(`^${FOLD_TRIGGER_CLASS}`, 'u');
  * end rule — so they backtrack from "Kazahsztánbanx" to nothing rather than to "Kazahsztán"
  * — then the checks of the start, the capitals and the given name.
  */
-export function compileMatcher(entities: readonly Entity[]): Matcher {
-  // Built on the first surname found alone: most pages never need it.
+export function compileMatcher(
+  entities: readonly Entity[],
+  firstPass: FirstPass = buildFirstPass(entities),
+): Matcher {
   const otherPerson = (entity: Entity) => {
     const context = entity.surname;
     if (!context) return undefined;
+    // Built on the first surname found alone: most pages never need it.
     let rule: ReturnType<typeof surnameRule> | undefined;
     return (text: string, start: number, name: string) => {
-      rule ??= surnameRule(
-        context,
-        entities.flatMap(formsOf).filter((form) => !HAS_SEPARATOR.test(form)),
-      );
+      rule ??= surnameRule(context, isName);
       return rule(text, start, name);
     };
   };
-  const slots = new Slots(entities, otherPerson);
-  const pattern = new RegExp(`${slots.prefixSource}|${FOLD_TRIGGER_CLASS}`, 'giu');
+  const slots = new Slots(entities, otherPerson, firstPass);
+  const pattern = new RegExp(`${firstPass.source}|${FOLD_TRIGGER_CLASS}`, 'giu');
+  let sticky: RegExp | undefined;
+
+  /** Whether a mention of any entity starts at `at` ("Президент Казахстана Токаев"). */
+  function isName(text: string, at: number): boolean {
+    sticky ??= new RegExp(firstPass.source, 'iuy');
+    sticky.lastIndex = at;
+    const match = sticky.exec(text);
+    return Boolean(match && startAllowed(text, at) && slots.match(text, at, match));
+  }
 
   /**
    * Mentions in `text` starting in [from, to). Unless `folded`, the first character that

@@ -50,43 +50,62 @@ const SYNTAX = new Set('.*+?^${}()|[]\\/');
 const escapeChar = (char: string) => (SYNTAX.has(char) ? `\\${char}` : char);
 const escapeInClass = (char: string) => (char === '-' ? '\\-' : escapeChar(char));
 
-/** Per script: the classes of variants, and the token already made for each letter. */
-const SCRIPTS = new Map<Script, { classes: Map<string, string>; tokens: Map<string, string> }>();
-function tokenOf(char: string, script: Script): string {
+/** One letter of an alias, as the first pass looks for it and as the check compares it. */
+export interface Letter {
+  /** Every character that stands for it, both cases of each variant included. */
+  chars: ReadonlySet<string>;
+  /** For a Devanagari consonant that takes a nukta: the same letter precomposed with one. */
+  precomposed?: string;
+  /** The letter as one token of a case-insensitive RegExp. */
+  source: string;
+}
+
+/** Both cases of `char`, where each is one character. */
+function cases(char: string): string[] {
+  return [char, char.toLowerCase(), char.toUpperCase()].filter((c) => c.length === char.length);
+}
+
+/** Per script: the classes of variants, and the letter already made for each character. */
+const SCRIPTS = new Map<Script, { classes: Map<string, string>; letters: Map<string, Letter> }>();
+function letterOf(char: string, script: Script): Letter {
   let cache = SCRIPTS.get(script);
-  if (!cache) SCRIPTS.set(script, (cache = { classes: classesOf(script), tokens: new Map() }));
-  let token = cache.tokens.get(char);
-  if (token === undefined) {
+  if (!cache) SCRIPTS.set(script, (cache = { classes: classesOf(script), letters: new Map() }));
+  let letter = cache.letters.get(char);
+  if (!letter) {
+    const precomposed = script === 'Devanagari' ? NUKTA_BASES[char] : undefined;
     const variants = cache.classes.get(char);
-    token = variants ? `[${[...variants].map(escapeInClass).join('')}]` : escapeChar(char);
-    cache.tokens.set(char, token);
+    letter = precomposed
+      ? { chars: new Set([char]), precomposed, source: `(?:${char}${NUKTA}?|${precomposed})` }
+      : {
+          chars: new Set([...(variants ?? char)].flatMap(cases)),
+          source: variants ? `[${[...variants].map(escapeInClass).join('')}]` : escapeChar(char),
+        };
+    cache.letters.set(char, letter);
   }
-  return token;
+  return letter;
 }
 
 /**
- * The pattern for one word of an alias (no separators), one token per letter: each letter
- * becomes the class of its interchangeable variants, and a Devanagari nukta becomes optional
- * both ways. Letters are lower-cased first, so aliases share tokens whatever their case.
+ * The letters of one word of an alias (no separators): each stands for the class of its
+ * interchangeable variants, and a Devanagari nukta is optional both ways. Letters are
+ * lower-cased first, so aliases share them whatever their case.
  */
-export function wordTokens(word: string, script: Script): string[] {
-  const tokens: string[] = [];
+export function wordLetters(word: string, script: Script): Letter[] {
+  const letters: Letter[] = [];
   let previous = '';
   for (const original of word.normalize('NFC')) {
     const lower = original.toLowerCase();
     const char = lower.length === original.length ? lower : original;
-    // A nukta after a consonant that takes one is already part of that consonant's token.
+    // A nukta after a consonant that takes one is already part of that consonant's letter.
     if (char === NUKTA && NUKTA_BASES[previous]) continue;
     previous = char;
-    const precomposed = script === 'Devanagari' ? NUKTA_BASES[char] : undefined;
-    tokens.push(precomposed ? `(?:${char}${NUKTA}?|${precomposed})` : tokenOf(char, script));
+    letters.push(letterOf(char, script));
   }
-  return tokens;
+  return letters;
 }
 
-/** The same as one pattern source. */
-export const wordPattern = (word: string, script: Script): string =>
-  wordTokens(word, script).join('');
+/** Whether `char` is a nukta (optional after a consonant that takes one). */
+export const isNukta = (char: string) => char === NUKTA;
 
 /**
  * A form reduced to what the pattern distinguishes (case, variant letters, nukta and

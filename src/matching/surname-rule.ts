@@ -35,9 +35,15 @@ function opensSentence(text: string, index: number): boolean {
   return at < 0 || SENTENCE_BREAK.test(text[at] ?? '');
 }
 
-/** The check for one person: `isOtherPerson(text, start, name)` on a surname match. */
-export function surnameRule(context: SurnameContext, knownWords: Iterable<string>) {
-  const allowed = new Set([...context.ownNames, ...context.titles, ...knownWords].map(key));
+/**
+ * The check for one person: `isOtherPerson(text, start, name)` on a surname match.
+ * `isName(text, at)` tells whether another known name starts at `at`.
+ */
+export function surnameRule(
+  context: SurnameContext,
+  isName: (text: string, at: number) => boolean,
+) {
+  const allowed = new Set([...context.ownNames, ...context.titles].map(key));
   const endings = context.titleEndings.map(key);
   return function isOtherPerson(text: string, start: number, name: string): boolean {
     // Full names, and scripts without case, are not surnames alone.
@@ -48,6 +54,7 @@ export function surnameRule(context: SurnameContext, knownWords: Iterable<string
     const word = text.slice(from, start - 1);
     if (!looksLikeName(word) || opensSentence(text, from)) return false;
     const wordKey = key(word);
-    return !allowed.has(wordKey) && !endings.some((ending) => wordKey.endsWith(ending));
+    if (allowed.has(wordKey) || endings.some((ending) => wordKey.endsWith(ending))) return false;
+    return !isName(text, from);
   };
 }

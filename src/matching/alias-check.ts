@@ -1,7 +1,7 @@
 import type { AliasGroup } from '../dossier/types';
 import { isWordCharAt } from './boundaries';
 import { SEPARATOR, shapeOf, type Shape } from './alias-pattern';
-import { isNukta, SEPARATOR_CLASS } from './letter-variants';
+import { NUKTA_CODE, SEPARATOR_CLASS } from './letter-variants';
 
 /**
  * The full check of one alias group at a position the first pass found: plain code, no
@@ -24,12 +24,11 @@ function matchShape(text: string, at: number, shape: Shape): number {
     }
     const code = text.codePointAt(index);
     if (code === undefined) return -1;
-    const char = String.fromCodePoint(code);
-    if (item.chars.has(char)) {
-      index += char.length;
+    if (item.codes.has(code)) {
+      index += code > 0xffff ? 2 : 1;
       // A nukta written after a consonant that takes one belongs to it.
-      if (item.precomposed && isNukta(text[index] ?? '')) index += 1;
-    } else if (char === item.precomposed) index += 1;
+      if (item.precomposed && text.charCodeAt(index) === NUKTA_CODE) index += 1;
+    } else if (item.precomposed && code === item.precomposed.charCodeAt(0)) index += 1;
     else return -1;
   }
   return index;

@@ -40,10 +40,10 @@ const IS_TRIGGER = new RegExp(`^${FOLD_TRIGGER_CLASS}`, 'u');
 /**
  * Compiles all aliases into a matcher that makes one pass over a text with one small pattern:
  * a prefix tree of the first letters of every alias, plus one branch for the characters that
- * need folding. Only where it finds the start of an alias do the full patterns of the alias
- * groups that start that way run (sticky, each compiled on first use), with their script's
- * end rule — so they backtrack from "Kazahsztánbanx" to nothing rather than to "Kazahsztán"
- * — then the checks of the start, the capitals and the given name.
+ * need folding. Only where it finds the start of an alias are the alias groups that start
+ * that way checked in full, in plain code (alias-check.ts): the longest form and ending that
+ * ends where its script lets a name end, then the start, the capitals and the given name.
+ * `firstPass` is built from the aliases unless given (the bundled one is generated).
  */
 export function compileMatcher(
   entities: readonly Entity[],

@@ -52,8 +52,8 @@ const escapeInClass = (char: string) => (char === '-' ? '\\-' : escapeChar(char)
 
 /** One letter of an alias, as the first pass looks for it and as the check compares it. */
 export interface Letter {
-  /** Every character that stands for it, both cases of each variant included. */
-  chars: ReadonlySet<string>;
+  /** Every code point that stands for it, both cases of each variant included. */
+  codes: ReadonlySet<number>;
   /** For a Devanagari consonant that takes a nukta: the same letter precomposed with one. */
   precomposed?: string;
   /** The letter as one token of a case-insensitive RegExp. */
@@ -74,10 +74,11 @@ function letterOf(char: string, script: Script): Letter {
   if (!letter) {
     const precomposed = script === 'Devanagari' ? NUKTA_BASES[char] : undefined;
     const variants = cache.classes.get(char);
+    const codes = (chars: string[]) => new Set(chars.map((c) => c.codePointAt(0) ?? 0));
     letter = precomposed
-      ? { chars: new Set([char]), precomposed, source: `(?:${char}${NUKTA}?|${precomposed})` }
+      ? { codes: codes([char]), precomposed, source: `(?:${char}${NUKTA}?|${precomposed})` }
       : {
-          chars: new Set([...(variants ?? char)].flatMap(cases)),
+          codes: codes([...(variants ?? char)].flatMap(cases)),
           source: variants ? `[${[...variants].map(escapeInClass).join('')}]` : escapeChar(char),
         };
     cache.letters.set(char, letter);
@@ -104,8 +105,8 @@ export function wordLetters(word: string, script: Script): Letter[] {
   return letters;
 }
 
-/** Whether `char` is a nukta (optional after a consonant that takes one). */
-export const isNukta = (char: string) => char === NUKTA;
+/** The nukta, as a code unit (optional after a consonant that takes one). */
+export const NUKTA_CODE = 0x093c;
 
 /**
  * A form reduced to what the pattern distinguishes (case, variant letters, nukta and

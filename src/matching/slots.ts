@@ -56,8 +56,8 @@ export class Slots {
     start: number,
     match: RegExpExecArray,
   ): { name: string; slot: Slot } | undefined {
-    let capture = 1;
-    while (capture < match.length && match[capture] === undefined) capture += 1;
+    // The one capture that took part in the match holds the empty string.
+    const capture = match.indexOf('', 1);
     let best: { end: number; slot: Slot } | undefined;
     for (const slot of this.byCapture[capture - 1] ?? []) {
       slot.check ??= groupCheck(slot.group);

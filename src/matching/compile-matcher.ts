@@ -60,15 +60,20 @@ export function compileMatcher(
     };
   };
   const slots = new Slots(entities, otherPerson, firstPass);
-  const pattern = new RegExp(`${firstPass.source}|${FOLD_TRIGGER_CLASS}`, 'giu');
-  let sticky: RegExp | undefined;
+  const pattern = new RegExp(`${firstPass.plain}|${FOLD_TRIGGER_CLASS}`, 'giu');
+  let leafPattern: RegExp | undefined;
+
+  /** The full name of any entity at `at` (its groups told by the capturing first pass). */
+  function nameAt(text: string, at: number) {
+    leafPattern ??= new RegExp(firstPass.source, 'iuy');
+    leafPattern.lastIndex = at;
+    const leaf = leafPattern.exec(text);
+    return leaf && startAllowed(text, at) ? slots.match(text, at, leaf) : undefined;
+  }
 
   /** Whether a mention of any entity starts at `at` ("Президент Казахстана Токаев"). */
   function isName(text: string, at: number): boolean {
-    sticky ??= new RegExp(firstPass.source, 'iuy');
-    sticky.lastIndex = at;
-    const match = sticky.exec(text);
-    return Boolean(match && startAllowed(text, at) && slots.match(text, at, match));
+    return nameAt(text, at) !== undefined;
   }
 
   /**
@@ -86,7 +91,7 @@ export function compileMatcher(
         const resume = Math.max(from, mentions[mentions.length - 1]?.end ?? 0);
         return mentions.concat(searchFolded(text, resume, to));
       }
-      const hit = startAllowed(text, start) && slots.match(text, start, match);
+      const hit = nameAt(text, start);
       if (
         !hit ||
         (hit.slot.capitalised && !isCapitalised(hit.name)) ||

@@ -9,7 +9,10 @@ import { capturingTrie } from './pattern-trie';
  * (first-pass.generated.ts) so that no page pays for building it.
  */
 export interface FirstPass {
+  /** The prefix tree, one empty capture group at each leaf (to tell the leaf at a hit). */
   source: string;
+  /** The same without the capture groups: what scans the text (captures cost it speed). */
+  plain: string;
   /** `groups[k]`: indices of the alias groups that capture k + 1 stands for. */
   groups: number[][];
 }
@@ -29,6 +32,7 @@ export function buildFirstPass(entities: readonly Entity[]): FirstPass {
   const { source, leaves } = capturingTrie(sequences);
   return {
     source,
+    plain: source.replaceAll('()', ''),
     groups: leaves.map((indices) => [...new Set(indices.map((i) => owners[i] ?? 0))]),
   };
 }

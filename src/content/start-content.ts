@@ -1,9 +1,8 @@
 import { createCardController, type CardController } from '../card/card-controller';
-import { ENTITIES } from '../dossier/entities';
 import { ENTITY_IDS } from '../dossier/types';
 import { HighlightPainter, windowHighlightApi } from '../highlight/highlight-painter';
 import { createHighlightStyles } from '../highlight/highlight-styles';
-import { compileMatcher } from '../matching/compile-matcher';
+import { bundledMatcher } from '../matching/bundled-matcher';
 import type { EntityCounts, Message } from '../messaging/protocol';
 import { PageScanner } from '../page/page-scanner';
 import type { Settings } from '../settings/schema';
@@ -46,7 +45,7 @@ export async function startContent(deps: ContentDeps): Promise<ContentParts> {
   const site = siteKey(win.location.href);
   const scanner = new PageScanner({
     doc,
-    matcher: compileMatcher(ENTITIES),
+    matcher: bundledMatcher(),
     painter,
     signal,
     styleShadowRoot: (root) => styles.add(root),

@@ -1,6 +1,6 @@
 import { ALMATY_ALIASES } from './aliases-almaty';
 import { KAZAKHSTAN_ALIASES } from './aliases-kazakhstan';
-import { TOKAYEV_ALIASES } from './aliases-tokayev';
+import { TOKAYEV_ALIASES, TOKAYEV_SURNAME } from './aliases-tokayev';
 import type { Entity, EntityId } from './types';
 
 /**
@@ -22,6 +22,7 @@ export const ENTITIES: readonly Entity[] = [
     descriptor: 'President of Kazakhstan',
     descriptorFact: 'tokayev-president',
     aliases: TOKAYEV_ALIASES,
+    surname: TOKAYEV_SURNAME,
   },
   {
     id: 'almaty',

@@ -4,12 +4,21 @@ export type EntityId = 'kazakhstan' | 'tokayev' | 'almaty';
 /** Every entity id, in display order. */
 export const ENTITY_IDS: readonly EntityId[] = ['kazakhstan', 'tokayev', 'almaty'];
 
+/**
+ * The writing system of an alias group. It decides where a name may start and end: Latin,
+ * Cyrillic, Greek and Devanagari names are whole words; Arabic and Hebrew names may carry
+ * one-letter prefixes; Hangul names may carry particles; Han and Kana names stand inside
+ * running text, which has no spaces.
+ */
+export type Script =
+  'Latin' | 'Cyrillic' | 'Greek' | 'Arabic' | 'Hebrew' | 'Devanagari' | 'Han' | 'Kana' | 'Hangul';
+
 /** Spellings of one name in one language and script, with where they are used. */
 export interface AliasGroup {
   /** Language or usage, e.g. "English", "Russian", "Kazakh (Cyrillic)", "German". */
   language: string;
-  script: 'Latin' | 'Cyrillic';
-  /** Where this spelling is used (which media, style guides, official usage). */
+  script: Script;
+  /** Where this spelling is used (the source looked up: an outlet, a Wikipedia title). */
   usedBy: string;
   /** Spellings as written, matched case-insensitively as whole words. */
   spellings: readonly string[];
@@ -18,6 +27,41 @@ export interface AliasGroup {
    * genitive...), matched like spellings. Listed explicitly so every match is reviewable.
    */
   inflected?: readonly string[];
+  /**
+   * Case endings written onto every spelling without a break (Hungarian "-ban", Turkic
+   * "-da", Finnish "-ssa"). The name and its ending are one mention.
+   */
+  suffixes?: readonly string[];
+  /**
+   * Particles a script attaches after a name (Korean "의", "에서"). Allowed after the name
+   * but not part of the mention.
+   */
+  particles?: readonly string[];
+  /**
+   * For scripts without spaces: what, written right after the name, turns it into another
+   * word (a demonym "…人", a people "…族", a language "…語"). The name does not count there.
+   */
+  notBefore?: readonly string[];
+  /** Exceptions to `notBefore`: longer words that keep the name a name ("…人口", population). */
+  stillBefore?: readonly string[];
+  /**
+   * Counts only when each word starts with a capital letter, because in lower case the words
+   * are common words elsewhere ("alma ata" in Spanish or Portuguese prose).
+   */
+  capitalised?: boolean;
+}
+
+/**
+ * Who may stand right before a surname written alone. A capitalised given name that is not
+ * listed here makes the surname another person ("Timur Tokayev" is not the President).
+ */
+export interface SurnameContext {
+  /** The person's own given names and patronymics, in every script, as single words. */
+  ownNames: readonly string[];
+  /** Titles and roles written before the surname ("President", "Präsident", "Президент"). */
+  titles: readonly string[];
+  /** Endings of compound titles (German "Staatschef", "Machthaber"). */
+  titleEndings: readonly string[];
 }
 
 /** A person, country or city the extension highlights. */
@@ -30,8 +74,9 @@ export interface Entity {
   /** Id of the fact whose quote grounds the descriptor. */
   descriptorFact: string;
   aliases: readonly AliasGroup[];
+  /** For a person: the surname alone does not count after another person's given name. */
+  surname?: SurnameContext;
 }
-
 /** What kind of fact it is, for grouping in the card and popup. */
 export type FactCategory = 'casualties' | 'security' | 'politics' | 'timeline';
 

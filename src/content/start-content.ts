@@ -9,7 +9,7 @@ import { PageScanner } from '../page/page-scanner';
 import type { Settings } from '../settings/schema';
 import { isSiteEnabled, type SettingsStore } from '../settings/settings-store';
 import { siteKey } from '../settings/site-key';
-import { applyCardAction, type CardSettingsChange } from './card-settings';
+import { applyCardAction, revertCardAction, type CardSettingsChange } from './card-settings';
 import { answerPageRequests, type RuntimeLike } from './page-requests';
 
 /** What the content script is given by its entrypoint. */
@@ -57,8 +57,9 @@ export async function startContent(deps: ContentDeps): Promise<ContentParts> {
   });
   let current = await deps.settings.get();
   const cardAction = (change: CardSettingsChange) =>
-    void applyCardAction(deps.settings, change).then((done) => {
+    applyCardAction(deps.settings, change).then((done) => {
       if (done) deps.onCardAction?.(done);
+      return done;
     });
   const card = createCardController({
     signal,
@@ -69,10 +70,9 @@ export async function startContent(deps: ContentDeps): Promise<ContentParts> {
     getSettings: () => current,
     shadowRoots: () => scanner.knownShadowRoots,
     // Takes effect at once through the same settings the popup uses (every tab follows them).
-    onTurnOffSite: () => {
-      if (site) cardAction({ kind: 'site-off', site });
-    },
+    onTurnOffSite: () => (site ? cardAction({ kind: 'site-off', site }) : undefined),
     onHideEntity: (entityId) => cardAction({ kind: 'entity-hidden', entityId }),
+    onUndo: (change) => revertCardAction(deps.settings, change),
     onOpenSource: (factId, background) =>
       send(runtime, { type: 'kc:open-source', factId, background }),
   });

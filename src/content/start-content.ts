@@ -11,6 +11,7 @@ import { isSiteEnabled, type SettingsStore } from '../settings/settings-store';
 import { siteKey } from '../settings/site-key';
 import { applyCardAction, revertCardAction, type CardSettingsChange } from './card-settings';
 import { answerPageRequests, type RuntimeLike } from './page-requests';
+import { shownCounts } from './shown-counts';
 
 /** What the content script is given by its entrypoint. */
 export interface ContentDeps {
@@ -51,7 +52,7 @@ export async function startContent(deps: ContentDeps): Promise<ContentParts> {
     signal,
     styleShadowRoot: (root) => styles.add(root),
     onCounts: (counts) => {
-      reportCounts(runtime, counts);
+      reportCounts(runtime, shownCounts(counts, current));
       card.refresh();
     },
   });
@@ -77,6 +78,7 @@ export async function startContent(deps: ContentDeps): Promise<ContentParts> {
       send(runtime, { type: 'kc:open-source', factId, background }),
   });
   const apply = (settings: Settings) => {
+    const hiddenBefore = current.hiddenEntities.join();
     current = settings;
     if (signal.aborted) return;
     painter.setStyle(settings.highlightStyle);
@@ -85,6 +87,10 @@ export async function startContent(deps: ContentDeps): Promise<ContentParts> {
     // Where the reader turned us off, the page is not read at all (its counts are zero).
     if (isSiteEnabled(settings, site)) scanner.enable();
     else scanner.disable();
+    // The badge counts what is highlighted: hiding a name changes it without a new count.
+    if (scanner.isEnabled && settings.hiddenEntities.join() !== hiddenBefore) {
+      reportCounts(runtime, shownCounts(scanner.index.counts(), settings));
+    }
     card.refresh();
   };
   apply(current);

@@ -28,8 +28,8 @@ export function EntityMentions({ entities, counts, hidden, missing, onNext }: En
       {entities.map((entity) => (
         <li key={entity.id} class="mention-row" data-entity={entity.id}>
           <span class={`swatch swatch-${entity.id}`} aria-hidden="true" />
-          <span class="mention-name">
-            {entity.name}
+          <span class="mention-name" title={entity.name}>
+            {entity.shortName}
             {hidden.includes(entity.id) && <span class="mention-note"> (not highlighted)</span>}
           </span>
           <span class="mention-count">{mentionCount(counts[entity.id])}</span>

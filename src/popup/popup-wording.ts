@@ -1,0 +1,37 @@
+/** "1 figure", "10 figures": a count with its noun, as one translatable phrase. */
+const counted = (count: number, one: string, many: string) =>
+  `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+
+/**
+ * Every word of the toolbar popup, in one place (the UI languages work translates this
+ * object). Whole phrases with their values, never pieces glued together.
+ */
+export const POPUP_WORDING = {
+  title: 'Kazakhstan Context',
+  options: 'Options',
+  optionsFailed: 'The options page could not be opened.',
+  saveFailed: (reason: string) => `Your change could not be saved: ${reason}`,
+  highlighting: 'Highlighting',
+  allSites: 'Highlight on all sites',
+  onThisPage: 'On this page',
+  figures: 'Figures in the report',
+  /** The line that opens the figures table: how many figures, from how many sources. */
+  figuresSummary: (figures: number, sources: number) =>
+    `${counted(figures, 'figure', 'figures')} from ${counted(sources, 'source', 'sources')}: show the table`,
+  keyFacts: 'Key facts',
+  /** The summary of an entity's group of facts. */
+  factCount: (count: number) => counted(count, 'fact', 'facts'),
+  /** Under a fact that concerns more names than the group's: "Also about Kazakhstan". */
+  alsoAbout: (names: string) => `Also about ${names}`,
+  source: (who: string) => `Source: ${who}`,
+  shortcuts: 'Keyboard shortcuts',
+  /** A command the reader has not given a key. */
+  noShortcut: 'not set',
+  /** What each of our commands does, by its manifest name. */
+  commands: {
+    'next-mention': 'Next mention',
+    'previous-mention': 'Previous mention',
+  } as Record<string, string>,
+  shortcutsHint: 'Change them in the browser’s extension shortcut settings.',
+  sourceReport: 'Source report',
+} as const;

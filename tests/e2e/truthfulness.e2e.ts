@@ -115,8 +115,7 @@ describe('truthful context in Chromium', () => {
       root.querySelector('.dateline')?.remove();
       const link = root.querySelector('li[data-fact] a');
       link?.setAttribute('data-source-fact', 'elsewhere');
-      const q = root.querySelector('q');
-      if (q) q.textContent = 'according to him';
+      root.querySelector('.descriptor')?.append(' “according to him”');
     });
     const problems = await onCard(probe, cardProblems, WORDING.dateline);
     expect(problems).toContain('the card does not say "From a news report of 7 January 2022"');

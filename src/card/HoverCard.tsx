@@ -1,6 +1,7 @@
 import type { EntityId } from '../dossier/types';
 import type { CardContent, CardFact } from './card-content';
 import { CARD_WORDING } from './card-wording';
+import { CloseButton } from './CloseButton';
 import { trusted } from './trusted-input';
 
 /** Props of {@link HoverCard}: the data to show and what its controls do. */
@@ -149,14 +150,7 @@ export function HoverCard(props: HoverCardProps) {
         <h2 id={headingId} dir="ltr">
           {content.name}
         </h2>
-        <button
-          type="button"
-          class="close"
-          aria-label={CARD_WORDING.close}
-          onClick={trusted(props.onClose)}
-        >
-          ×
-        </button>
+        <CloseButton label={CARD_WORDING.close} onClose={props.onClose} />
       </div>
       <div class="body" dir="ltr">
         <p class="descriptor">

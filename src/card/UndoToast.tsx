@@ -1,4 +1,5 @@
 import { CARD_WORDING } from './card-wording';
+import { CloseButton } from './CloseButton';
 import { trusted } from './trusted-input';
 
 /** Props of {@link UndoToast}. */
@@ -38,14 +39,7 @@ export function UndoToast(props: UndoToastProps) {
           {CARD_WORDING.undo}
         </button>
       )}
-      <button
-        type="button"
-        class="close"
-        aria-label={CARD_WORDING.dismiss}
-        onClick={trusted(props.onDismiss)}
-      >
-        ×
-      </button>
+      <CloseButton label={CARD_WORDING.dismiss} onClose={props.onDismiss} />
     </div>
   );
 }

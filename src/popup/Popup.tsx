@@ -32,7 +32,7 @@ const withSite = (settings: Settings, site: string, on: boolean): Settings => {
   return { ...settings, disabledSites: on ? others : [...others, site] };
 };
 
-/** "10 figures from 3 sources: show the table". */
+/** "10 figures from 3 sources" (the table is folded under it). */
 function figuresSummary(facts: readonly Fact[]): string {
   const rows = figureGroups(facts).flatMap((group) => group.rows);
   return POPUP_WORDING.figuresSummary(rows.length, new Set(rows.map((row) => row.source)).size);

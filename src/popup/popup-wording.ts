@@ -17,7 +17,7 @@ export const POPUP_WORDING = {
   figures: 'Figures in the report',
   /** The line that opens the figures table: how many figures, from how many sources. */
   figuresSummary: (figures: number, sources: number) =>
-    `${counted(figures, 'figure', 'figures')} from ${counted(sources, 'source', 'sources')}: show the table`,
+    `${counted(figures, 'figure', 'figures')} from ${counted(sources, 'source', 'sources')}`,
   keyFacts: 'Key facts',
   /** The summary of an entity's group of facts. */
   factCount: (count: number) => counted(count, 'fact', 'facts'),
@@ -34,4 +34,16 @@ export const POPUP_WORDING = {
   } as Record<string, string>,
   shortcutsHint: 'Change them in the browser’s extension shortcut settings.',
   sourceReport: 'Source report',
+  /** The mention rows: "No mentions", "1 mention", "1,204 mentions". */
+  mentionCount: (count: number) =>
+    count === 0 ? 'No mentions' : counted(count, 'mention', 'mentions'),
+  notHighlighted: ' (not highlighted)',
+  nextMention: 'Next mention',
+  /** Read after "Next mention" by screen readers only. */
+  nextMentionOf: (name: string) => ` of ${name}`,
+  noMentionFound: 'No mention on this page',
+  /** The per-site switch. */
+  highlightOn: (site: string) => `Highlight on ${site}`,
+  highlightOnFiles: 'Highlight on local files',
+  globallyOffHint: 'Takes effect when highlighting is on for all sites.',
 } as const;

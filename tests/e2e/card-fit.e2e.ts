@@ -109,9 +109,9 @@ describe.each(CASES)('the card at $name', ({ name, viewport, zoom, fontPx }) => 
       if (id === 'kazakhstan') {
         const file = `card-fit-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`;
         // The window as drawn (Playwright's own screenshot clips in unzoomed CSS px).
-      const cdp = await page.context().newCDPSession(page);
-      const { data } = await cdp.send('Page.captureScreenshot', { format: 'png' });
-      await writeFile(resolve(SCREENSHOTS, file), Buffer.from(data, 'base64'));
+        const cdp = await page.context().newCDPSession(page);
+        const { data } = await cdp.send('Page.captureScreenshot', { format: 'png' });
+        await writeFile(resolve(SCREENSHOTS, file), Buffer.from(data, 'base64'));
       }
       await probe.detach();
       await page.close();

@@ -57,7 +57,7 @@ describe('the popup’s first view in Chromium', () => {
     expect(height).toBeLessThanOrEqual(POPUP.maxHeight);
     expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBe(POPUP.width);
     await popup.setViewportSize({ width: POPUP.width, height });
-    await popup.screenshot({ path: resolve(SCREENSHOTS, 'popup-first-view.png') });
+    await popup.screenshot({ path: resolve(SCREENSHOTS, 'popup.png') });
     await popup.close();
   });
 

@@ -144,6 +144,7 @@ describe('truthful context in Chromium', () => {
     expect(await view.textContent()).toContain('Figures from different sources; they may overlap.');
     const text = await popup.locator('body').evaluate(readerText);
     expect(unverifiedQuotes(text, ARTICLE)).toEqual([]);
+    await popup.locator('details.figures summary').click(); // the table is folded at first
     await popup.locator('#figures-title').scrollIntoViewIfNeeded();
     await popup.locator('section[aria-labelledby="figures-title"]').screenshot({
       path: resolve(SCREENSHOTS, 'figures.png'),

@@ -1,21 +1,18 @@
 import type { CardSettingsChange } from '../content/card-settings';
-import { ENTITY_BY_ID } from '../dossier/entities';
 import type { EntityId } from '../dossier/types';
 import type { HighlightPainter } from '../highlight/highlight-painter';
 import { hitTest as defaultHitTest } from '../highlight/hit-test';
 import type { Mention } from '../matching/types';
 import type { MentionIndex } from '../page/mention-index';
 import type { Settings } from '../settings/schema';
-import { displaySite } from '../settings/display-site';
-import { FILE_SITE_KEY } from '../settings/site-key';
 import { cardContent } from './card-content';
 import { createCardView } from './card-view';
 import { HoverIntent } from './hover-intent';
 import { adjacentMention, type MentionRef } from './mention-order';
 import { trackPointer } from './pointer-tracker';
 import { followAnchor, mentionAnchor, scrollMentionIntoView } from './position-card';
-import { CARD_WORDING } from './card-wording';
 import { createUndoNotice } from './undo-notice';
+import { undoOffer } from './undo-offer';
 import type { VisibilityGuard } from './visibility-guard';
 
 /** What the card controller is given; everything that touches the page is passed in. */
@@ -89,15 +86,6 @@ interface Target extends MentionRef {
 const sameTarget = (a: Target, b: Target) =>
   a.node === b.node && a.mention.start === b.mention.start && a.mention.end === b.mention.end;
 
-/** What the Undo notice says about a change. */
-function changeText(change: CardSettingsChange): string {
-  if (change.kind === 'entity-hidden') {
-    return CARD_WORDING.entityHidden(ENTITY_BY_ID[change.entityId].name);
-  }
-  const site = change.site === FILE_SITE_KEY ? CARD_WORDING.localFiles : displaySite(change.site);
-  return CARD_WORDING.siteTurnedOff(site);
-}
-
 /** Creates the card controller (see {@link CardControllerOptions}). */
 export function createCardController(options: CardControllerOptions): CardController {
   const doc = options.doc ?? document;
@@ -121,18 +109,12 @@ export function createCardController(options: CardControllerOptions): CardContro
   const notice = createUndoNotice(env);
   /** Closes the card, runs a settings action, and offers Undo where the card was. */
   const act = (action: () => Promise<CardSettingsChange | null> | void) => {
-    const box = view.frame?.getBoundingClientRect();
-    const focus = view.hasFocus();
+    const from = { box: view.frame?.getBoundingClientRect(), focus: view.hasFocus() };
     closeCard(true);
-    const undo = options.onUndo;
     void action()?.then((change) => {
-      if (!change || !undo || own.signal.aborted) return;
-      notice.offer({
-        message: changeText(change),
-        undo: () => undo(change),
-        ...(box ? { at: { left: box.left, top: box.top } } : {}),
-        focus,
-      });
+      if (change && options.onUndo && !own.signal.aborted) {
+        notice.offer(undoOffer(change, options.onUndo, from));
+      }
     });
   };
   const view = createCardView({

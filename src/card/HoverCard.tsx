@@ -1,5 +1,7 @@
 import type { EntityId } from '../dossier/types';
 import type { CardContent, CardFact } from './card-content';
+import { CARD_WORDING } from './card-wording';
+import { CloseButton } from './CloseButton';
 import { trusted } from './trusted-input';
 
 /** Props of {@link HoverCard}: the data to show and what its controls do. */
@@ -35,7 +37,7 @@ function SourceLink(props: {
       class={props.class}
       role="link"
       tabIndex={0}
-      title="Read this sentence in the source report"
+      title={CARD_WORDING.sourceLinkTitle}
       data-source-fact={props.factId}
       {...sourceHandlers(props.card.onOpenSource)}
     >
@@ -93,15 +95,46 @@ function sourceHandlers(open: HoverCardProps['onOpenSource']) {
   };
 }
 
+/** The card's controls in Tab order (links to sentences have `tabindex="0"`, not `href`). */
+const controlsOf = (card: HTMLElement) =>
+  [...card.querySelectorAll<HTMLElement>('button, [tabindex="0"]')].filter(
+    (control) => !control.hasAttribute('disabled'),
+  );
+
 /**
- * The hover card: who or what the name is, the report's date, key facts with their figures
- * and sources (each linked to its own sentence), a short quote, the page's mention count, the
- * source link and the card's switches. Props -> JSX only;
- * the controller owns the host, timing and position.
+ * Keeps Tab inside the card once focus is in it (from the keyboard commands): past the last
+ * control back to the first, before the first to the last, as in a dialog. Esc (the popover's
+ * close request) gives focus back where the reader was.
+ */
+function cycleTab(event: KeyboardEvent): void {
+  if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return;
+  const card = event.currentTarget as HTMLElement;
+  const controls = controlsOf(card);
+  const first = controls[0];
+  const last = controls[controls.length - 1];
+  const active = (card.getRootNode() as ShadowRoot | Document).activeElement;
+  const wrapTo = event.shiftKey
+    ? active === first || active === card
+      ? last
+      : undefined
+    : active === last
+      ? first
+      : undefined;
+  if (!wrapTo) return;
+  event.preventDefault();
+  wrapTo.focus();
+}
+
+/**
+ * The hover card: who or what the name is (its line linked to the report's sentence), the
+ * report's date, two or three key facts with their figures and sources (each linked to its own
+ * sentence) and one row of actions that never scrolls away (the page's counts are in the
+ * popup). Props ->
+ * JSX only; the controller owns the host, timing and position.
  */
 export function HoverCard(props: HoverCardProps) {
   const { content, headingId = 'kc-card-heading' } = props;
-  const { quote } = content;
+  const { descriptor } = content;
   return (
     <div
       class="card"
@@ -111,17 +144,24 @@ export function HoverCard(props: HoverCardProps) {
       tabIndex={-1}
       dir={props.dir ?? 'ltr'}
       lang="en"
+      onKeyDown={trusted(cycleTab)}
     >
       <div class="head">
         <h2 id={headingId} dir="ltr">
           {content.name}
         </h2>
-        <button type="button" class="close" aria-label="Close" onClick={trusted(props.onClose)}>
-          ×
-        </button>
+        <CloseButton label={CARD_WORDING.close} onClose={props.onClose} />
       </div>
       <div class="body" dir="ltr">
-        <p class="descriptor">{content.descriptor}</p>
+        <p class="descriptor">
+          {descriptor.text}{' '}
+          <span class="attribution">
+            {'— '}
+            <SourceLink factId={descriptor.factId} card={props} class="descriptor-source">
+              {descriptor.attribution}
+            </SourceLink>
+          </span>
+        </p>
         <p class="dateline">{content.dateline}</p>
         <ul class="facts">
           {content.facts.map((fact) => (
@@ -129,45 +169,26 @@ export function HoverCard(props: HoverCardProps) {
           ))}
         </ul>
         {content.figuresNote && <p class="note">{content.figuresNote}</p>}
-        {quote && (
-          <figure class="quote" data-fact={quote.factId}>
-            <blockquote>
-              {/* The "…" marks where a long quote is cut; the words before it are verbatim. */}
-              <q>
-                {quote.text}
-                {quote.shortened && '…'}
-              </q>
-            </blockquote>
-            <figcaption>
-              {'— '}
-              <SourceLink factId={quote.factId} card={props} class="quote-source">
-                {quote.attribution}
-              </SourceLink>
-            </figcaption>
-          </figure>
+      </div>
+      <div class="foot" dir="ltr">
+        <div class="actions">
+          <button type="button" onClick={trusted(props.onTurnOffSite)}>
+            {CARD_WORDING.turnOffSite}
+          </button>
+          <button
+            type="button"
+            title={CARD_WORDING.hideEntityTitle(content.name)}
+            onClick={trusted(() => props.onHideEntity(content.entityId))}
+          >
+            {CARD_WORDING.hideEntity(content.shortName)}
+          </button>
+        </div>
+        {props.notice && (
+          <p class="notice" role="status">
+            {props.notice}
+          </p>
         )}
-        <p class="count">{content.mentionText}</p>
-        <SourceLink factId={content.sourceFactId} card={props} class="source">
-          Open the source report
-        </SourceLink>
       </div>
-      <div class="actions">
-        <button type="button" dir="ltr" onClick={trusted(props.onTurnOffSite)}>
-          Turn off on this site
-        </button>
-        <button
-          type="button"
-          dir="ltr"
-          onClick={trusted(() => props.onHideEntity(content.entityId))}
-        >
-          Hide {content.name} highlights
-        </button>
-      </div>
-      {props.notice && (
-        <p class="notice" role="status" dir="ltr">
-          {props.notice}
-        </p>
-      )}
     </div>
   );
 }

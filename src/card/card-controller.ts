@@ -1,8 +1,9 @@
+import type { CardSettingsChange } from '../content/card-settings';
 import type { EntityId } from '../dossier/types';
 import type { HighlightPainter } from '../highlight/highlight-painter';
 import { hitTest as defaultHitTest } from '../highlight/hit-test';
 import type { Mention } from '../matching/types';
-import type { EntityCounts, MentionIndex } from '../page/mention-index';
+import type { MentionIndex } from '../page/mention-index';
 import type { Settings } from '../settings/schema';
 import { cardContent } from './card-content';
 import { createCardView } from './card-view';
@@ -10,6 +11,8 @@ import { HoverIntent } from './hover-intent';
 import { adjacentMention, type MentionRef } from './mention-order';
 import { trackPointer } from './pointer-tracker';
 import { followAnchor, mentionAnchor, scrollMentionIntoView } from './position-card';
+import { createUndoNotice } from './undo-notice';
+import { undoOffer } from './undo-offer';
 import type { VisibilityGuard } from './visibility-guard';
 
 /** What the card controller is given; everything that touches the page is passed in. */
@@ -22,11 +25,14 @@ export interface CardControllerOptions {
   painter: Pick<HighlightPainter, 'setActive'>;
   /** Current settings, read at each hover (hoverDelayMs, cardNeedsModifier, hiddenEntities). */
   getSettings: () => Pick<Settings, 'hoverDelayMs' | 'cardNeedsModifier' | 'hiddenEntities'>;
-  /** Mention counts for "N mentions on this page"; default `index.counts()`. */
-  getCounts?: () => EntityCounts;
-  /** The card's settings buttons: only a real click on a card in plain view (card-view.ts). */
-  onTurnOffSite: () => void;
-  onHideEntity: (entityId: EntityId) => void;
+  /**
+   * The card's settings buttons: only a real click on a card in plain view (card-view.ts).
+   * Resolving with the change once stored offers an Undo for it (null: nothing changed).
+   */
+  onTurnOffSite: () => Promise<CardSettingsChange | null> | void;
+  onHideEntity: (entityId: EntityId) => Promise<CardSettingsChange | null> | void;
+  /** Reverses a change made from the card: the Undo notice's button. Without it, no notice. */
+  onUndo?: (change: CardSettingsChange) => Promise<boolean>;
   /** Opens the source report at a fact's sentence (`background`: a middle or Ctrl click). */
   onOpenSource: (factId: string, background: boolean) => void;
   /** Open shadow roots the scanner knows (hit testing inside them needs them). */
@@ -65,6 +71,8 @@ export interface CardController {
   readonly isOpen: boolean;
   /** The card's (closed) shadow root once created, for the debug handle and e2e tests. */
   readonly shadowRoot: ShadowRoot | undefined;
+  /** The Undo notice's (closed) shadow root while it is shown. */
+  readonly noticeRoot: ShadowRoot | undefined;
   /** Removes every listener, timer and the host; also done when `signal` aborts. */
   destroy(): void;
 }
@@ -92,22 +100,30 @@ export function createCardController(options: CardControllerOptions): CardContro
   let cursor: MentionRef | undefined;
   let stopFollow: (() => void) | undefined;
 
-  const view = createCardView({
+  const env = {
     doc,
     signal: own.signal,
     ...(options.shadowMode ? { shadowMode: options.shadowMode } : {}),
     ...(options.visibility ? { visibility: options.visibility } : {}),
+  };
+  const notice = createUndoNotice(env);
+  /** Closes the card, runs a settings action, and offers Undo where the card was. */
+  const act = (action: () => Promise<CardSettingsChange | null> | void) => {
+    const from = { box: view.frame?.getBoundingClientRect(), focus: view.hasFocus() };
+    closeCard(true);
+    void action()?.then((change) => {
+      if (change && options.onUndo && !own.signal.aborted) {
+        notice.offer(undoOffer(change, options.onUndo, from));
+      }
+    });
+  };
+  const view = createCardView({
+    ...env,
     onOpenSource: options.onOpenSource,
     onClose: () => closeCard(true),
     onDismissed: () => closeCard(true),
-    onTurnOffSite: () => {
-      closeCard(true);
-      options.onTurnOffSite();
-    },
-    onHideEntity: (entityId) => {
-      closeCard(true);
-      options.onHideEntity(entityId);
-    },
+    onTurnOffSite: () => act(options.onTurnOffSite),
+    onHideEntity: (entityId) => act(() => options.onHideEntity(entityId)),
   });
 
   const rangeOver = ({ node, mention }: Target) => {
@@ -128,8 +144,7 @@ export function createCardController(options: CardControllerOptions): CardContro
     win.getComputedStyle(target.node.parentElement ?? doc.documentElement).direction === 'rtl'
       ? 'rtl'
       : 'ltr';
-  const content = (target: Target) =>
-    cardContent(target.mention.entityId, options.getCounts?.() ?? index.counts());
+  const content = (target: Target) => cardContent(target.mention.entityId);
 
   const intent = new HoverIntent<Target>({
     timers: win,
@@ -245,6 +260,9 @@ export function createCardController(options: CardControllerOptions): CardContro
     },
     get shadowRoot() {
       return view.root;
+    },
+    get noticeRoot() {
+      return notice.root;
     },
     destroy,
   };

@@ -36,7 +36,9 @@ function addStyles(doc: Document, root: ShadowRoot, cssText: string): void {
 }
 
 /**
- * Creates a card host, not yet in the page: a `<div>` with a closed shadow root.
+ * Creates a card host, not yet in the page: a `<div>` with a closed shadow root. `popover`:
+ * `hint` for the card (Esc and a click elsewhere close it), `manual` for the Undo notice, which
+ * outlives the card and must not be closed by the next card.
  *
  * Why these choices (each closes a way a page took over the card):
  * - A built-in element, never a custom-element name: a page may `customElements.define()` any
@@ -57,6 +59,7 @@ export function createCardHost(
   doc: Document,
   cssText: string,
   mode: ShadowRootMode = 'closed',
+  popover: 'hint' | 'manual' = 'hint',
 ): CardHost | undefined {
   let host: HTMLElement;
   let root: ShadowRoot;
@@ -70,7 +73,7 @@ export function createCardHost(
   const frame = doc.createElement('div');
   frame.className = 'frame';
   const inTopLayer = typeof frame.showPopover === 'function';
-  if (inTopLayer) frame.setAttribute('popover', 'hint');
+  if (inTopLayer) frame.setAttribute('popover', popover);
   root.append(frame);
   // CSS `zoom` on an ancestor scales everything under it, our card included, and its
   // coordinates no longer match the fixed positions floating-ui computes. Undo it on the host,

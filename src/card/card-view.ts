@@ -2,6 +2,7 @@ import { h, render } from 'preact';
 import type { EntityId } from '../dossier/types';
 import type { CardContent } from './card-content';
 import { cardContainer } from './card-container';
+import { CARD_WORDING } from './card-wording';
 import { createCardHost, type CardHost } from './card-host';
 import { HoverCard, type HoverCardProps } from './HoverCard';
 import cardCss from './hover-card.css?inline';
@@ -9,8 +10,7 @@ import { trusted } from './trusted-input';
 import { watchVisibility, type VisibilityGuard } from './visibility-guard';
 
 /** What the card says when a settings click did not count (see visibility-guard.ts). */
-export const REFUSED_NOTICE =
-  'Nothing was changed: this card was covered or had only just appeared. Try again, or use the toolbar button.';
+export const REFUSED_NOTICE = CARD_WORDING.refused;
 
 /** What the view does on the card's controls, and where it lives. */
 export interface CardViewOptions {

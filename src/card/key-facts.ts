@@ -1,11 +1,25 @@
 import { REPORT_DATE } from '../dossier/report-date';
 import type { Entity, Fact, FactCategory, FigureKind } from '../dossier/types';
+import { attributionText } from '../dossier/wording';
 
 /** Most facts a card lists. */
-export const MAX_KEY_FACTS = 4;
+export const MAX_KEY_FACTS = 3;
+
+/** Facts a card lists whatever their length (when the entity has that many). */
+export const MIN_KEY_FACTS = 2;
 
 /** Facts without a count fill a card only up to this many, so it is never padded. */
 export const MAX_WITH_PLAIN_FACTS = 3;
+
+/**
+ * Most characters of statements and attributions a card lists: about seven lines at the card's
+ * width, so that the card, its date line and its actions fit in ~320 px at 100 % zoom.
+ */
+export const MAX_FACT_CHARACTERS = 240;
+
+/** How long a fact reads on the card: its statement and who says so. */
+export const factLength = (fact: Fact) =>
+  fact.statement.length + attributionText(fact.attribution).length;
 
 /** The report's main figures: what happened to people. */
 const MAIN_KINDS: ReadonlySet<FigureKind> = new Set(['killed', 'wounded', 'arrested']);
@@ -42,6 +56,7 @@ function sortKey(entity: Entity, fact: Fact, order: number, shown: ReadonlySet<F
   return [
     givesMainFigures(fact) ? 0 : 1,
     fact.entities[0] === entity.id ? 0 : 1,
+    fact.attribution.kind === 'reading' ? 1 : 0,
     shown.has(fact.category) ? 1 : 0,
     givesCounts(fact) ? 0 : 1,
     CATEGORY_RANK[fact.category],
@@ -64,18 +79,27 @@ function compareKeys(a: readonly number[], b: readonly number[]): number {
  *    fact that only gives the report's own date (the card's date line says it).
  * 2. Repeatedly take the candidate that comes first by, in turn: (a) it gives the report's
  *    main figures (killed, wounded or injured, arrested); (b) it is chiefly about the entity
- *    (first in its `entities`); (c) its category is not chosen yet; (d) it counts something;
- *    (e) category weight: casualties, security, politics, timeline; (f) report order.
+ *    (first in its `entities`); (c) the report names who says it (not only the editor's reading
+ *    of a pronoun); (d) its category is not chosen yet; (e) it counts something; (f) category
+ *    weight: casualties, security, politics, timeline; (g) report order.
  * 3. Stop at `max`; a fact that counts nothing is taken only while fewer than
- *    {@link MAX_WITH_PLAIN_FACTS} are chosen.
+ *    {@link MAX_WITH_PLAIN_FACTS} are chosen; once {@link MIN_KEY_FACTS} are chosen, a fact is
+ *    left out if it would bring the chosen facts over `budget` characters
+ *    ({@link factLength}), and a shorter one further down may still be taken.
  */
-export function rankFacts(entity: Entity, facts: readonly Fact[], max = MAX_KEY_FACTS): Fact[] {
+export function rankFacts(
+  entity: Entity,
+  facts: readonly Fact[],
+  max = MAX_KEY_FACTS,
+  budget = MAX_FACT_CHARACTERS,
+): Fact[] {
   const descriptorQuote = facts.find((fact) => fact.id === entity.descriptorFact)?.quote;
   const candidates = facts
     .map((fact, order) => ({ fact, order }))
     .filter(({ fact }) => isCandidate(entity, fact, descriptorQuote));
   const chosen: Fact[] = [];
   const shown = new Set<FactCategory>();
+  let length = 0;
   while (chosen.length < max && candidates.length > 0) {
     const keys = candidates.map(({ fact, order }) => sortKey(entity, fact, order, shown));
     let best = 0;
@@ -85,6 +109,9 @@ export function rankFacts(entity: Entity, facts: readonly Fact[], max = MAX_KEY_
     const [next] = candidates.splice(best, 1);
     if (!next) break;
     if (!givesCounts(next.fact) && chosen.length >= MAX_WITH_PLAIN_FACTS) continue;
+    const longer = length + factLength(next.fact);
+    if (chosen.length >= MIN_KEY_FACTS && longer > budget) continue;
+    length = longer;
     chosen.push(next.fact);
     shown.add(next.fact.category);
   }
@@ -97,7 +124,12 @@ export function rankFacts(entity: Entity, facts: readonly Fact[], max = MAX_KEY_
  * ("about", "more than", "dozens") is ever dropped from a figure (the dossier checks that each
  * statement says its figures with their hedges).
  */
-export function keyFacts(entity: Entity, facts: readonly Fact[], max = MAX_KEY_FACTS): Fact[] {
-  const chosen = new Set(rankFacts(entity, facts, max));
+export function keyFacts(
+  entity: Entity,
+  facts: readonly Fact[],
+  max = MAX_KEY_FACTS,
+  budget = MAX_FACT_CHARACTERS,
+): Fact[] {
+  const chosen = new Set(rankFacts(entity, facts, max, budget));
   return facts.filter((fact) => chosen.has(fact));
 }

@@ -24,10 +24,13 @@ export interface ViewportRect {
 }
 
 /**
- * Computes where the card goes: below the line box (above when there is no room: `flip`),
- * slid sideways to stay 8 px inside the viewport (`shift`), and never taller than the room
- * left (`size` caps its height; the card scrolls). `fixed`: the host is `position: fixed`.
- * `platform` is for tests, which have no layout.
+ * Computes where the card goes: below the line box, above when there is no room below
+ * (`flip`), else on the side with more room, slid sideways and, only where neither side has
+ * room for the whole card (200 % zoom, a small window), up or down over its mention to stay
+ * 8 px inside the viewport (`shift` on both axes): the whole card, actions included, stays in
+ * view. `size` caps it at the viewport's height; only beyond that do its facts scroll, between
+ * its head and its actions. `fixed`: the host is `position: fixed`. `platform` is for tests,
+ * which have no layout.
  */
 export function placeCard(
   reference: VirtualElement,
@@ -42,7 +45,7 @@ export function placeCard(
     middleware: [
       offset(CARD_OFFSET),
       flip({ padding: VIEWPORT_PADDING }),
-      shift({ padding: VIEWPORT_PADDING }),
+      shift({ padding: VIEWPORT_PADDING, crossAxis: true }),
       size({
         padding: VIEWPORT_PADDING,
         apply({ availableHeight, elements }) {

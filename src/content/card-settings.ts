@@ -38,3 +38,28 @@ export async function applyCardAction(
     return null;
   }
 }
+
+/**
+ * Reverses a change made from a card (its Undo): the site is on again, or the name is
+ * highlighted again; every tab follows the stored settings as it did for the change. Resolves
+ * false where storage refused the write.
+ */
+export async function revertCardAction(
+  store: SettingsStore,
+  change: CardSettingsChange,
+): Promise<boolean> {
+  try {
+    if (change.kind === 'site-off') {
+      await store.setSiteEnabled(change.site, true);
+    } else {
+      const { entityId } = change;
+      await store.update((s) => ({
+        ...s,
+        hiddenEntities: s.hiddenEntities.filter((id) => id !== entityId),
+      }));
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -8,8 +8,9 @@ import { PageScanner } from '../page/page-scanner';
 import type { Settings } from '../settings/schema';
 import { isSiteEnabled, type SettingsStore } from '../settings/settings-store';
 import { siteKey } from '../settings/site-key';
-import { applyCardAction, type CardSettingsChange } from './card-settings';
+import { applyCardAction, revertCardAction, type CardSettingsChange } from './card-settings';
 import { answerPageRequests, type RuntimeLike } from './page-requests';
+import { shownCounts } from './shown-counts';
 
 /** What the content script is given by its entrypoint. */
 export interface ContentDeps {
@@ -50,14 +51,15 @@ export async function startContent(deps: ContentDeps): Promise<ContentParts> {
     signal,
     styleShadowRoot: (root) => styles.add(root),
     onCounts: (counts) => {
-      reportCounts(runtime, counts);
+      reportCounts(runtime, shownCounts(counts, current));
       card.refresh();
     },
   });
   let current = await deps.settings.get();
   const cardAction = (change: CardSettingsChange) =>
-    void applyCardAction(deps.settings, change).then((done) => {
+    applyCardAction(deps.settings, change).then((done) => {
       if (done) deps.onCardAction?.(done);
+      return done;
     });
   const card = createCardController({
     signal,
@@ -68,14 +70,14 @@ export async function startContent(deps: ContentDeps): Promise<ContentParts> {
     getSettings: () => current,
     shadowRoots: () => scanner.knownShadowRoots,
     // Takes effect at once through the same settings the popup uses (every tab follows them).
-    onTurnOffSite: () => {
-      if (site) cardAction({ kind: 'site-off', site });
-    },
+    onTurnOffSite: () => (site ? cardAction({ kind: 'site-off', site }) : undefined),
     onHideEntity: (entityId) => cardAction({ kind: 'entity-hidden', entityId }),
+    onUndo: (change) => revertCardAction(deps.settings, change),
     onOpenSource: (factId, background) =>
       send(runtime, { type: 'kc:open-source', factId, background }),
   });
   const apply = (settings: Settings) => {
+    const hiddenBefore = current.hiddenEntities.join();
     current = settings;
     if (signal.aborted) return;
     painter.setStyle(settings.highlightStyle);
@@ -84,6 +86,10 @@ export async function startContent(deps: ContentDeps): Promise<ContentParts> {
     // Where the reader turned us off, the page is not read at all (its counts are zero).
     if (isSiteEnabled(settings, site)) scanner.enable();
     else scanner.disable();
+    // The badge counts what is highlighted: hiding a name changes it without a new count.
+    if (scanner.isEnabled && settings.hiddenEntities.join() !== hiddenBefore) {
+      reportCounts(runtime, shownCounts(scanner.index.counts(), settings));
+    }
     card.refresh();
   };
   apply(current);

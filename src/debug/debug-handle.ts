@@ -26,6 +26,13 @@ export interface DebugHandle {
   };
   /** The card's closed shadow root, so tests can read the card as a reader does. */
   cardRoot(): ShadowRoot | undefined;
+  /** The Undo notice after a card's settings button: shown or not, its text and controls. */
+  notice(): {
+    open: boolean;
+    text: string;
+    focused: string | null;
+    controls: Record<string, { x: number; y: number }>;
+  };
 }
 
 /**
@@ -54,6 +61,16 @@ export function exposeDebugHandle(
       controls: controlPoints(card.shadowRoot),
     }),
     cardRoot: () => card.shadowRoot,
+    notice: () => {
+      const root = card.noticeRoot;
+      const focused = root?.activeElement;
+      return {
+        open: root !== undefined,
+        text: root?.querySelector('[role="status"]')?.textContent ?? '',
+        focused: focused ? (focused.getAttribute('aria-label') ?? focused.textContent) : null,
+        controls: controlPoints(root),
+      };
+    },
   };
   Object.defineProperty(globalThis, '__kazakhstanContext', { value: handle, configurable: true });
 }

@@ -11,6 +11,7 @@ export const ENTITIES: readonly Entity[] = [
   {
     id: 'kazakhstan',
     name: 'Kazakhstan',
+    shortName: 'Kazakhstan',
     // "Former Soviet republic" is in another sentence of the report; one fact grounds one line.
     descriptor: 'Country ruled from 1989 to 2019 by Nursultan Nazarbayev',
     descriptorFact: 'nazarbayev-rule',
@@ -19,6 +20,7 @@ export const ENTITIES: readonly Entity[] = [
   {
     id: 'tokayev',
     name: 'Kassym-Jomart Tokayev',
+    shortName: 'Tokayev',
     descriptor: 'President of Kazakhstan',
     descriptorFact: 'tokayev-president',
     aliases: TOKAYEV_ALIASES,
@@ -27,6 +29,7 @@ export const ENTITIES: readonly Entity[] = [
   {
     id: 'almaty',
     name: 'Almaty',
+    shortName: 'Almaty',
     descriptor: 'Economic capital, where the clashes were most violent',
     descriptorFact: 'almaty-most-violent-clashes',
     aliases: ALMATY_ALIASES,

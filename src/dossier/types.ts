@@ -69,6 +69,8 @@ export interface Entity {
   id: EntityId;
   /** Display name, e.g. "Kassym-Jomart Tokayev". */
   name: string;
+  /** The name as a short label ("Tokayev"), where space is tight: the card's "Hide" button. */
+  shortName: string;
   /** One line, grounded in the report, e.g. "President of Kazakhstan". */
   descriptor: string;
   /** Id of the fact whose quote grounds the descriptor. */

@@ -2,10 +2,13 @@ import { ENTITIES } from '../dossier/entities';
 import type { Entity, EntityId } from '../dossier/types';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 import type { SettingsStore } from '../settings/settings-store';
+import type { Shortcut } from '../ui/shortcuts';
+import { ShortcutList } from '../ui/ShortcutList';
 import { Switch } from '../ui/Switch';
 import { useSettings } from '../ui/use-settings';
 import { EntityToggles } from './EntityToggles';
 import { HoverDelayField } from './HoverDelayField';
+import { OPTIONS_WORDING } from './options-wording';
 import { ResetSettings } from './ResetSettings';
 import { SiteList } from './SiteList';
 import { StyleChoice } from './StyleChoice';
@@ -14,6 +17,8 @@ import { StyleChoice } from './StyleChoice';
 export interface OptionsProps {
   settings: SettingsStore;
   entities?: readonly Entity[];
+  /** Reads the keyboard shortcuts (`readShortcuts`); without it, they are not listed. */
+  loadShortcuts?: () => Promise<Shortcut[]>;
 }
 
 const withEntity = (settings: Settings, id: EntityId, highlighted: boolean): Settings => {
@@ -26,7 +31,7 @@ const withEntity = (settings: Settings, id: EntityId, highlighted: boolean): Set
  * change is written at once through the store, and the page follows the store, so a change
  * made in the popup or another window shows here without a reload.
  */
-export function Options({ settings: store, entities = ENTITIES }: OptionsProps) {
+export function Options({ settings: store, entities = ENTITIES, loadShortcuts }: OptionsProps) {
   const { settings, save, error } = useSettings(store);
   const change = (edit: (s: Settings) => Settings) => save(edit, () => store.update(edit));
 
@@ -43,14 +48,17 @@ export function Options({ settings: store, entities = ENTITIES }: OptionsProps) 
       ) : (
         <>
           <section aria-labelledby="sites-title">
-            <h2 id="sites-title">Sites where highlighting is off</h2>
+            <h2 id="sites-title">{OPTIONS_WORDING.whereTitle}</h2>
             <Switch
-              label="Highlight on all sites"
+              label={OPTIONS_WORDING.allSites}
               checked={settings.enabled}
               onChange={(enabled) => change((s) => ({ ...s, enabled }))}
+              hint={settings.enabled ? undefined : OPTIONS_WORDING.allSitesOff}
             />
+            <h3>{OPTIONS_WORDING.offSitesTitle}</h3>
             <SiteList
               sites={settings.disabledSites}
+              allSitesOn={settings.enabled}
               onRemove={(site) =>
                 save(
                   (s) => ({ ...s, disabledSites: s.disabledSites.filter((k) => k !== site) }),
@@ -90,6 +98,7 @@ export function Options({ settings: store, entities = ENTITIES }: OptionsProps) 
               Card needs a modifier key (Alt, or Option on a Mac)
             </label>
           </section>
+          {loadShortcuts && <ShortcutList load={loadShortcuts} withHint />}
           <section aria-labelledby="reset-title">
             <h2 id="reset-title">Start over</h2>
             <ResetSettings

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useCallback, useState } from 'preact/hooks';
 import { ENTITIES } from '../dossier/entities';
 import { FACTS } from '../dossier/facts';
 import type { Entity, EntityId, Fact } from '../dossier/types';
@@ -9,10 +9,12 @@ import { figureGroups } from '../ui/figure-rows';
 import { FigureTable } from '../ui/FigureTable';
 import { SiteSwitch } from '../ui/SiteSwitch';
 import { Switch } from '../ui/Switch';
+import { ShortcutList } from '../ui/ShortcutList';
 import { useSettings } from '../ui/use-settings';
 import { FactsByEntity } from './FactsByEntity';
 import { pageSite, pageStatus } from './page-status';
 import type { PopupApi } from './popup-api';
+import { POPUP_WORDING } from './popup-wording';
 import { StatusMessage } from './StatusMessage';
 import { usePage } from './use-page';
 
@@ -30,16 +32,18 @@ const withSite = (settings: Settings, site: string, on: boolean): Settings => {
   return { ...settings, disabledSites: on ? others : [...others, site] };
 };
 
-/** The entities mentioned on the page, or the first when none is (or the page cannot tell). */
-const openEntities = (entities: readonly Entity[], counts?: Record<EntityId, number>) => {
-  const mentioned = entities.filter((e) => (counts?.[e.id] ?? 0) > 0);
-  return (mentioned.length > 0 ? mentioned : entities.slice(0, 1)).map((e) => e.id);
-};
+/** "10 figures from 3 sources" (the table is folded under it). */
+function figuresSummary(facts: readonly Fact[]): string {
+  const rows = figureGroups(facts).flatMap((group) => group.rows);
+  return POPUP_WORDING.figuresSummary(rows.length, new Set(rows.map((row) => row.source)).size);
+}
 
 /**
- * The toolbar popup: this site's and the global switch, the page's mentions with "Next
- * mention", the report's figures in a table by what they count, and the key facts per entity. The facts
- * need no page, so they show wherever the popup opens.
+ * The toolbar popup. Its first view fits the browser's 600 px popup at 360 px wide: this
+ * site's and the global switch, the options link, the page's mentions with "Next mention",
+ * then the figures table and the key facts folded (each fact once, under the name it is
+ * chiefly about), the keyboard shortcuts and the source report. The facts need no page, so
+ * they show wherever the popup opens.
  */
 export function Popup({ api, facts = FACTS, entities = ENTITIES, refreshMs = 1000 }: PopupProps) {
   const { settings, save, error } = useSettings(api.settings);
@@ -49,21 +53,24 @@ export function Popup({ api, facts = FACTS, entities = ENTITIES, refreshMs = 100
   const status = pageStatus({ ...page, settings });
   const site = pageSite(page.tab, page.state);
   const counts = status === 'on' ? page.state?.counts : undefined;
+  const loadShortcuts = useCallback(() => api.getShortcuts(), [api]);
 
   const next = async (entityId: EntityId) => {
     const found = page.tab !== null && (await api.nextMention(page.tab.id, entityId));
     setMissing((was) => [...was.filter((id) => id !== entityId), ...(found ? [] : [entityId])]);
   };
-  const openOptions = () =>
-    api.openOptions().catch(() => setNotice('The options page could not be opened.'));
+  const openOptions = () => api.openOptions().catch(() => setNotice(POPUP_WORDING.optionsFailed));
 
   return (
     <main class="popup">
-      <header>
-        <h1>Kazakhstan Context</h1>
+      <header class="top">
+        <h1>{POPUP_WORDING.title}</h1>
+        <button type="button" class="link-button" onClick={() => void openOptions()}>
+          {POPUP_WORDING.options}
+        </button>
       </header>
       {settings && (
-        <section class="switches" aria-label="Highlighting">
+        <section class="switches" aria-label={POPUP_WORDING.highlighting}>
           {site !== null && (
             <SiteSwitch
               site={site}
@@ -78,7 +85,7 @@ export function Popup({ api, facts = FACTS, entities = ENTITIES, refreshMs = 100
             />
           )}
           <Switch
-            label="Highlight on all sites"
+            label={POPUP_WORDING.allSites}
             checked={settings.enabled}
             onChange={(enabled) =>
               save(
@@ -91,11 +98,11 @@ export function Popup({ api, facts = FACTS, entities = ENTITIES, refreshMs = 100
       )}
       {(error ?? notice) && (
         <p class="error" role="alert">
-          {error ? `Your change could not be saved: ${error}` : notice}
+          {error ? POPUP_WORDING.saveFailed(error) : notice}
         </p>
       )}
       <section aria-labelledby="mentions-title">
-        <h2 id="mentions-title">On this page</h2>
+        <h2 id="mentions-title">{POPUP_WORDING.onThisPage}</h2>
         <StatusMessage status={status} site={site} />
         {counts && settings && (
           <EntityMentions
@@ -108,26 +115,22 @@ export function Popup({ api, facts = FACTS, entities = ENTITIES, refreshMs = 100
         )}
       </section>
       <section aria-labelledby="figures-title">
-        <h2 id="figures-title">Figures in the report</h2>
-        <FigureTable groups={figureGroups(facts)} sourceUrl={(id) => api.sourceUrl(id)} />
+        <h2 id="figures-title">{POPUP_WORDING.figures}</h2>
+        <details class="figures">
+          <summary>{figuresSummary(facts)}</summary>
+          <FigureTable groups={figureGroups(facts)} sourceUrl={(id) => api.sourceUrl(id)} />
+        </details>
       </section>
       <section aria-labelledby="facts-title">
-        <h2 id="facts-title">Key facts</h2>
+        <h2 id="facts-title">{POPUP_WORDING.keyFacts}</h2>
         <p class="dateline">{WORDING.dateline}</p>
-        <FactsByEntity
-          entities={entities}
-          facts={facts}
-          sourceUrl={(id) => api.sourceUrl(id)}
-          open={openEntities(entities, counts)}
-        />
+        <FactsByEntity entities={entities} facts={facts} sourceUrl={(id) => api.sourceUrl(id)} />
       </section>
+      <ShortcutList load={loadShortcuts} />
       <footer class="links">
         <a href={api.sourceUrl()} target="_blank" rel="noopener noreferrer">
-          Source report
+          {POPUP_WORDING.sourceReport}
         </a>
-        <button type="button" class="link-button" onClick={() => void openOptions()}>
-          Options
-        </button>
       </footer>
     </main>
   );

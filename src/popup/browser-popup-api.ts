@@ -3,6 +3,7 @@ import type { EntityId } from '../dossier/types';
 import { isNextMentionResult, isPageState } from '../messaging/guards';
 import type { GetStateMessage, NextMentionMessage } from '../messaging/protocol';
 import type { SettingsStore } from '../settings/settings-store';
+import { readShortcuts } from '../ui/shortcuts';
 import type { PopupApi, PopupTab } from './popup-api';
 
 /** The fields of a `tabs.Tab` the popup reads. */
@@ -79,5 +80,6 @@ export function createBrowserPopupApi(
     async openOptions() {
       await browser.runtime.openOptionsPage();
     },
+    getShortcuts: () => readShortcuts(),
   };
 }

@@ -1,6 +1,7 @@
 import type { EntityId } from '../dossier/types';
 import type { PageState } from '../messaging/protocol';
 import type { SettingsStore } from '../settings/settings-store';
+import type { Shortcut } from '../ui/shortcuts';
 
 /** The tab the popup speaks about. */
 export interface PopupTab {
@@ -28,4 +29,6 @@ export interface PopupApi {
   /** URL of the bundled source page, optionally at a fact's sentence. */
   sourceUrl(factId?: string): string;
   openOptions(): Promise<void>;
+  /** Our keyboard commands with the keys the browser has for them now. */
+  getShortcuts(): Promise<Shortcut[]>;
 }

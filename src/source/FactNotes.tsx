@@ -1,5 +1,6 @@
 import type { Fact } from '@/src/dossier/types';
 import { attributionText, factReadings, WORDING } from '@/src/dossier/wording';
+import { SOURCE_WORDING } from './source-wording';
 
 /** Props of {@link FactNotes}. */
 export interface FactNotesProps {
@@ -15,7 +16,7 @@ export interface FactNotesProps {
 export function FactNotes({ facts, activeFactId }: FactNotesProps) {
   return (
     <section class="notes" aria-labelledby="notes-title">
-      <h2 id="notes-title">Marked statements</h2>
+      <h2 id="notes-title">{SOURCE_WORDING.notesTitle}</h2>
       <ol>
         {facts.map((fact) => (
           <li key={fact.id} class={fact.id === activeFactId ? 'is-current' : undefined}>
@@ -25,7 +26,9 @@ export function FactNotes({ facts, activeFactId }: FactNotesProps) {
             >
               {fact.statement}
             </a>{' '}
-            <span class="attribution">Source: {attributionText(fact.attribution)}.</span>
+            <span class="attribution">
+              {SOURCE_WORDING.source(attributionText(fact.attribution))}
+            </span>
             {factReadings(fact).map((reading) => (
               <span key={reading} class="reading">
                 <strong>{WORDING.editorsReadingLabel}</strong> {reading}

@@ -1,9 +1,11 @@
 import { ARTICLE } from '@/src/dossier/article';
-import { FACTS, REPORT_DATE, REPORT_DATE_LABEL } from '@/src/dossier/facts';
+import { useState } from 'preact/hooks';
+import { FACTS, REPORT_DATE } from '@/src/dossier/facts';
 import type { Fact } from '@/src/dossier/types';
 import { attributionText } from '@/src/dossier/wording';
 import { FactNotes } from './FactNotes';
 import { markQuotes, type Piece } from './mark-quotes';
+import { SOURCE_WORDING } from './source-wording';
 import { useFactTarget } from './use-fact-target';
 
 /** Props of {@link SourcePage}; every one defaults to the bundled report and the real window. */
@@ -27,11 +29,14 @@ function Marks({ pieces, factsById, activeFactId }: MarksProps) {
       {pieces.map((piece, index) => {
         if (typeof piece === 'string') return piece;
         const fact = factsById.get(piece.factId);
-        const classes = ['quote', piece.factId === activeFactId && 'is-target'];
+        const active = piece.factId === activeFactId;
+        const classes = ['quote', active && 'is-target'];
         return (
           <mark
             key={index}
             id={piece.anchor ? `fact-${piece.factId}` : undefined}
+            // The sentence a link points at takes focus on arrival (use-fact-target.ts).
+            tabIndex={active && piece.anchor ? -1 : undefined}
             class={classes.filter(Boolean).join(' ')}
             data-fact={piece.factId}
             title={fact && `${fact.statement} (${attributionText(fact.attribution)})`}
@@ -45,8 +50,9 @@ function Marks({ pieces, factsById, activeFactId }: MarksProps) {
 }
 
 /**
- * The bundled report in full, every quoted sentence marked and anchored as `#fact-<id>`, so a
- * card's "source" link lands on the exact words it cites.
+ * The bundled report in full, every quoted sentence anchored as `#fact-<id>`, so a card's
+ * source link lands on the exact words it cites. Only that sentence stands out (scrolled to,
+ * focused, filled); the others are marked by a thin dotted line, and filled on demand.
  */
 export function SourcePage({
   article = ARTICLE,
@@ -54,20 +60,31 @@ export function SourcePage({
   win = globalThis.window,
 }: SourcePageProps) {
   const activeFactId = useFactTarget(win);
+  const [showAll, setShowAll] = useState(false);
   const factsById = new Map(facts.map((fact) => [fact.id, fact]));
   const paragraphs = markQuotes(article, facts);
   return (
     <main class="source-page">
       <header>
-        <p class="kicker">Kazakhstan Context</p>
-        <h1>Source report</h1>
-        <p class="dateline">
-          Dated <time dateTime={REPORT_DATE}>{REPORT_DATE_LABEL}</time>, as given with the report.
-          Its “today”, “yesterday”, “Thursday” and “last Sunday (2)” are read against that date;
-          those readings, and who its “he” and “It” are, are the editor’s and are labelled so below.
+        <p class="kicker">{SOURCE_WORDING.kicker}</p>
+        <h1>{SOURCE_WORDING.title}</h1>
+        <p class="about">
+          <time dateTime={REPORT_DATE}>{SOURCE_WORDING.about}</time>
         </p>
+        <p class="dateline">{SOURCE_WORDING.readings}</p>
+        <label class="show-all">
+          <input
+            type="checkbox"
+            checked={showAll}
+            onChange={(event) => setShowAll(event.currentTarget.checked)}
+          />
+          {SOURCE_WORDING.showAll}
+        </label>
       </header>
-      <article class="report" aria-label="The report, verbatim">
+      <article
+        class={showAll ? 'report show-all-marks' : 'report'}
+        aria-label={SOURCE_WORDING.reportLabel}
+      >
         {paragraphs.map((pieces, index) => (
           <p key={index}>
             <Marks pieces={pieces} factsById={factsById} activeFactId={activeFactId} />

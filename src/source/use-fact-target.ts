@@ -14,8 +14,8 @@ export function factIdFromHash(hash: string): string | undefined {
 }
 
 /**
- * Follows `#fact-<id>` in the URL of `win` and scrolls that fact's sentence into view, on load
- * and on every hash change. The page renders after the browser's own fragment scroll has run,
+ * Follows `#fact-<id>` in the URL of `win`, scrolls that fact's sentence into view and focuses
+ * it, on load and on every hash change. The page renders after the browser's own fragment scroll has run,
  * so the first scroll is ours; centring also keeps the sentence clear of the top edge.
  */
 export function useFactTarget(win: Window | undefined): string | undefined {
@@ -30,7 +30,10 @@ export function useFactTarget(win: Window | undefined): string | undefined {
 
   useEffect(() => {
     if (!win || !factId) return;
-    win.document.getElementById(`fact-${factId}`)?.scrollIntoView?.({ block: 'center' });
+    const sentence = win.document.getElementById(`fact-${factId}`);
+    sentence?.scrollIntoView?.({ block: 'center' });
+    // Focus too, so a screen reader starts there and Tab goes on from it.
+    sentence?.focus?.({ preventScroll: true });
   }, [win, factId]);
 
   return factId;

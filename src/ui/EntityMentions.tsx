@@ -1,5 +1,6 @@
 import type { Entity, EntityId } from '../dossier/types';
 import type { EntityCounts } from '../messaging/protocol';
+import { POPUP_WORDING } from '../popup/popup-wording';
 
 /** Props of {@link EntityMentions}. */
 export interface EntityMentionsProps {
@@ -13,10 +14,7 @@ export interface EntityMentionsProps {
 }
 
 /** "3 mentions", "1 mention", "No mentions". */
-export function mentionCount(count: number): string {
-  if (count === 0) return 'No mentions';
-  return `${count.toLocaleString('en')} ${count === 1 ? 'mention' : 'mentions'}`;
-}
+export const mentionCount = POPUP_WORDING.mentionCount;
 
 /**
  * The page's mentions per entity, each with a "Next mention" button. The message line of each
@@ -28,16 +26,19 @@ export function EntityMentions({ entities, counts, hidden, missing, onNext }: En
       {entities.map((entity) => (
         <li key={entity.id} class="mention-row" data-entity={entity.id}>
           <span class={`swatch swatch-${entity.id}`} aria-hidden="true" />
-          <span class="mention-name">
-            {entity.name}
-            {hidden.includes(entity.id) && <span class="mention-note"> (not highlighted)</span>}
+          <span class="mention-name" title={entity.name}>
+            {entity.shortName}
+            {hidden.includes(entity.id) && (
+              <span class="mention-note">{POPUP_WORDING.notHighlighted}</span>
+            )}
           </span>
           <span class="mention-count">{mentionCount(counts[entity.id])}</span>
           <button type="button" class="next-mention" onClick={() => onNext(entity.id)}>
-            Next mention<span class="visually-hidden"> of {entity.name}</span>
+            {POPUP_WORDING.nextMention}
+            <span class="visually-hidden">{POPUP_WORDING.nextMentionOf(entity.name)}</span>
           </button>
           <span class="mention-message" role="status">
-            {missing.includes(entity.id) ? 'No mention on this page' : ''}
+            {missing.includes(entity.id) ? POPUP_WORDING.noMentionFound : ''}
           </span>
         </li>
       ))}

@@ -1,54 +1,59 @@
-import { useId } from 'preact/hooks';
 import type { Fact } from '../dossier/types';
 import { attributionText, factReadings, WORDING } from '../dossier/wording';
+import { POPUP_WORDING } from '../popup/popup-wording';
 import { emphasiseFigures } from './emphasise-figures';
+
+/** One fact to list, with the other names it concerns. */
+export interface FactListItem {
+  fact: Fact;
+  alsoAbout: readonly { name: string }[];
+}
 
 /** Props of {@link FactList}. */
 export interface FactListProps {
-  facts: readonly Fact[];
+  items: readonly FactListItem[];
   /** URL of a fact's sentence on the bundled source page. */
   sourceUrl(factId: string): string;
 }
 
 /**
- * Facts as statements with their figures (and hedges) in bold, each saying who said it and
- * linking to its sentence in the source report (opened in a new tab: the popup would close
- * under it). The editor's readings (dates, pronouns, who a figure counts) are labelled apart
- * from the report's words.
+ * Facts as statements with their figures (and hedges) in bold. Each statement is itself the
+ * link to its sentence in the source report (a new tab: the popup would close under it), so a
+ * link says which fact it opens. Then who said it, the other names it concerns, and the
+ * editor's readings (dates, pronouns, who a figure counts), labelled apart from the report's
+ * words.
  */
-export function FactList({ facts, sourceUrl }: FactListProps) {
-  // The same fact can be listed under several entities: ids must stay unique per list.
-  const prefix = useId();
+export function FactList({ items, sourceUrl }: FactListProps) {
   return (
     <ul class="fact-list">
-      {facts.map((fact) => {
-        const statementId = `${prefix}-${fact.id}`;
-        return (
-          <li key={fact.id} class="fact" data-fact={fact.id}>
-            <p class="fact-statement" id={statementId}>
-              {emphasiseFigures(fact.statement, fact.figures).map((run, index) =>
-                run.strong ? <strong key={index}>{run.text}</strong> : run.text,
-              )}
+      {items.map(({ fact, alsoAbout }) => (
+        <li key={fact.id} class="fact" data-fact={fact.id}>
+          <a
+            class="fact-statement"
+            href={sourceUrl(fact.id)}
+            target="_blank"
+            rel="noopener noreferrer"
+          >
+            {emphasiseFigures(fact.statement, fact.figures).map((run, index) =>
+              run.strong ? <strong key={index}>{run.text}</strong> : run.text,
+            )}
+          </a>
+          <p class="fact-meta">
+            {POPUP_WORDING.source(attributionText(fact.attribution))}
+            {alsoAbout.length > 0 && (
+              <span class="also">
+                {' · '}
+                {POPUP_WORDING.alsoAbout(alsoAbout.map((entity) => entity.name).join(', '))}
+              </span>
+            )}
+          </p>
+          {factReadings(fact).map((reading) => (
+            <p key={reading} class="fact-reading">
+              <strong>{WORDING.editorsReadingLabel}</strong> {reading}
             </p>
-            {factReadings(fact).map((reading) => (
-              <p key={reading} class="fact-reading">
-                <strong>{WORDING.editorsReadingLabel}</strong> {reading}
-              </p>
-            ))}
-            <p class="fact-meta">
-              <span class="fact-source">Source: {attributionText(fact.attribution)}</span>{' '}
-              <a
-                href={sourceUrl(fact.id)}
-                target="_blank"
-                rel="noopener noreferrer"
-                aria-describedby={statementId}
-              >
-                Read in the report
-              </a>
-            </p>
-          </li>
-        );
-      })}
+          ))}
+        </li>
+      ))}
     </ul>
   );
 }

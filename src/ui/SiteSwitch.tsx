@@ -1,4 +1,5 @@
 import { displaySite } from '../settings/display-site';
+import { POPUP_WORDING } from '../popup/popup-wording';
 import { Switch } from './Switch';
 
 /** Props of {@link SiteSwitch}. */
@@ -17,10 +18,10 @@ export function SiteSwitch({ site, enabled, onChange, globallyOff = false }: Sit
   const name = displaySite(site);
   return (
     <Switch
-      label={site === 'file://' ? 'Highlight on local files' : `Highlight on ${name}`}
+      label={site === 'file://' ? POPUP_WORDING.highlightOnFiles : POPUP_WORDING.highlightOn(name)}
       checked={enabled}
       onChange={onChange}
-      hint={globallyOff ? 'Takes effect when highlighting is on for all sites.' : undefined}
+      hint={globallyOff ? POPUP_WORDING.globallyOffHint : undefined}
     />
   );
 }

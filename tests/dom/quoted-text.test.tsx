@@ -23,7 +23,7 @@ const views = {
   card: async (facts: readonly Fact[], entityId: EntityId = 'tokayev') => {
     render(
       <HoverCard
-        content={cardContent(entityId, { [entityId]: 1 }, facts)}
+        content={cardContent(entityId, facts)}
         onOpenSource={noop}
         onClose={noop}
         onTurnOffSite={noop}
@@ -95,10 +95,21 @@ describe('every string in quotation marks is verbatim in the report', () => {
 
   // The guard fails on copies that bring the problem back: `Tokayev ("according to him")`
   // put the report's capitalised "According to him" in lower case inside quotation marks.
-  const lowerCased = withFact('bad-guys-20000', (fact) => ({
-    ...fact,
-    attribution: { kind: 'reading', source: 'tokayev', words: 'according to him', why: 'x' },
-  }));
+  // Every fact Tokayev speaks in gets it, so that the card (which lists two of them) shows it.
+  const lowerCased = FACTS.map((fact) =>
+    fact.id === 'bad-guys-20000' ||
+    (fact.attribution.kind === 'named' && fact.attribution.source === 'tokayev')
+      ? {
+          ...fact,
+          attribution: {
+            kind: 'reading' as const,
+            source: 'tokayev' as const,
+            words: 'according to him',
+            why: 'x',
+          },
+        }
+      : fact,
+  );
   it.each(['card', 'popup', 'source page'] as const)(
     'fails in the %s on a copy quoting "according to him" in lower case',
     async (view) => {

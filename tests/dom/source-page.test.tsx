@@ -61,6 +61,27 @@ describe('the source page', () => {
     expect(container.querySelector('#fact-arrests-2300')?.classList).not.toContain('is-target');
   });
 
+  it('focuses the sentence the URL points at, on arrival and on hash changes', () => {
+    window.location.hash = '#fact-arrests-2300';
+    act(() => render(<SourcePage win={window} />, container));
+    expect(document.activeElement).toBe(container.querySelector('#fact-arrests-2300'));
+    act(() => {
+      window.location.hash = '#fact-no-negotiations';
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(document.activeElement).toBe(container.querySelector('#fact-no-negotiations'));
+    // Only the target can take focus: the other marks stay out of the Tab order.
+    expect(container.querySelectorAll('mark[tabindex]')).toHaveLength(1);
+  });
+
+  it('says what the report is and when it is dated', () => {
+    render(<SourcePage />, container);
+    expect(container.querySelector('.about')?.textContent).toContain(
+      'The news report on the January 2022 unrest in Kazakhstan',
+    );
+    expect(container.querySelector('.about')?.textContent).toContain('dated 7 January 2022');
+  });
+
   it('links every marked statement to its sentence', () => {
     render(<SourcePage />, container);
     const links = [...container.querySelectorAll('.notes a')].map((a) => a.getAttribute('href'));

@@ -43,7 +43,6 @@ describe('per-site switch, popup, options and badge in Chromium', () => {
     await expect
       .poll(() => popup.getByText('Tokayev', { exact: false }).count())
       .toBeGreaterThan(0);
-    await popup.screenshot({ path: resolve(SCREENSHOTS, 'popup.png') });
 
     await siteSwitch.click();
     // The page's highlights go without a reload, and so does the badge.

@@ -63,8 +63,19 @@ describe('the source report page in Chromium', () => {
     await expect
       .poll(() => placement(page, 'fact-no-negotiations'))
       .toMatchObject({ inViewport: true, emphasised: true });
-    // The fact sits in the first screenful: show it with the page's title above it.
-    await page.evaluate(() => window.scrollTo(0, 0));
+    // As the reader arrives: the sentence centred, focused, the only one filled.
+    const marks = await page.evaluate(() => {
+      const target = document.getElementById('fact-no-negotiations');
+      const other = document.getElementById('fact-open-fire-without-warning');
+      return {
+        focused: document.activeElement === target,
+        target: target && getComputedStyle(target).backgroundColor,
+        other: other && getComputedStyle(other).backgroundColor,
+      };
+    });
+    expect(marks.focused).toBe(true);
+    expect(marks.other).toBe('rgba(0, 0, 0, 0)');
+    expect(marks.target).not.toBe('rgba(0, 0, 0, 0)');
     await page.screenshot({ path: resolve(SCREENSHOTS, 'source-page.png') });
 
     await page.emulateMedia({ colorScheme: 'dark' });

@@ -115,8 +115,7 @@ describe('truthful context in Chromium', () => {
       root.querySelector('.dateline')?.remove();
       const link = root.querySelector('li[data-fact] a');
       link?.setAttribute('data-source-fact', 'elsewhere');
-      const q = root.querySelector('q');
-      if (q) q.textContent = 'according to him';
+      root.querySelector('.descriptor')?.append(' “according to him”');
     });
     const problems = await onCard(probe, cardProblems, WORDING.dateline);
     expect(problems).toContain('the card does not say "From a news report of 7 January 2022"');
@@ -145,6 +144,7 @@ describe('truthful context in Chromium', () => {
     expect(await view.textContent()).toContain('Figures from different sources; they may overlap.');
     const text = await popup.locator('body').evaluate(readerText);
     expect(unverifiedQuotes(text, ARTICLE)).toEqual([]);
+    await popup.locator('details.figures summary').click(); // the table is folded at first
     await popup.locator('#figures-title').scrollIntoViewIfNeeded();
     await popup.locator('section[aria-labelledby="figures-title"]').screenshot({
       path: resolve(SCREENSHOTS, 'figures.png'),

@@ -76,6 +76,25 @@ export class ContentProbe {
     }
   }
 
+  /**
+   * Runs a script (statements, not an expression) in the content script's world, as a library
+   * would load there: e2e tests bring axe-core in this way to check the card's markup.
+   */
+  async runScript(source: string): Promise<void> {
+    await this.evaluate('true');
+    const context = [...this.contexts.values()].find(
+      (candidate) =>
+        candidate.auxData?.type === 'isolated' &&
+        candidate.origin.startsWith('chrome-extension://'),
+    );
+    if (!context) throw new Error('No content-script world in this page');
+    const { exceptionDetails } = await this.cdp.send('Runtime.evaluate', {
+      expression: source,
+      contextId: context.id,
+    });
+    if (exceptionDetails) throw new Error(exceptionDetails.text);
+  }
+
   /** Waits for the scanner to finish its queued work, then reads its state. */
   async state(): Promise<ContentState> {
     return this.evaluate<ContentState>(

@@ -31,6 +31,8 @@ export interface Setup {
   onTurnOffSite: ReturnType<typeof vi.fn>;
   onHideEntity: ReturnType<typeof vi.fn>;
   onOpenSource: ReturnType<typeof vi.fn>;
+  /** The Undo of a card's settings change; resolves true. */
+  onUndo: ReturnType<typeof vi.fn>;
   /** What the stub visibility guard answers (happy-dom has no IntersectionObserver events). */
   visibility: { permits: boolean; moved: ReturnType<typeof vi.fn> };
   abort: AbortController;
@@ -63,8 +65,13 @@ export function setup(settings: { cardNeedsModifier?: boolean; hiddenEntities?: 
     return stopFollow;
   });
   const painter = { setActive: vi.fn() };
-  const onTurnOffSite = vi.fn();
-  const onHideEntity = vi.fn();
+  // Each resolves with the change made, as start-content.ts does once it is stored.
+  const onTurnOffSite = vi.fn(async () => ({ kind: 'site-off' as const, site: 'example.com' }));
+  const onHideEntity = vi.fn(async (entityId: EntityId) => ({
+    kind: 'entity-hidden' as const,
+    entityId,
+  }));
+  const onUndo = vi.fn(async () => true);
   const onOpenSource = vi.fn();
   const visibility = { permits: true, moved: vi.fn() };
   const abort = new AbortController();
@@ -82,6 +89,7 @@ export function setup(settings: { cardNeedsModifier?: boolean; hiddenEntities?: 
     onTurnOffSite,
     onHideEntity,
     onOpenSource,
+    onUndo,
     hitTest,
     follow,
     visibility: () => ({
@@ -101,6 +109,7 @@ export function setup(settings: { cardNeedsModifier?: boolean; hiddenEntities?: 
     onTurnOffSite,
     onHideEntity,
     onOpenSource,
+    onUndo,
     visibility,
     abort,
     under,

@@ -1,7 +1,17 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { followAnchor } from '@/src/card/position-card';
 
-afterEach(() => document.body.replaceChildren());
+// happy-dom has no layout: give the viewport its size, which placement clamps the card into.
+const root = document.documentElement;
+beforeEach(() => {
+  Object.defineProperty(root, 'clientWidth', { value: 1024, configurable: true });
+  Object.defineProperty(root, 'clientHeight', { value: 768, configurable: true });
+});
+afterEach(() => {
+  document.body.replaceChildren();
+  Reflect.deleteProperty(root, 'clientWidth');
+  Reflect.deleteProperty(root, 'clientHeight');
+});
 
 /** Lets floating-ui's placement promise and its microtasks settle. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));

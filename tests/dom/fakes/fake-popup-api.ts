@@ -10,6 +10,8 @@ export interface FakePopupSetup {
   state?: PageState | null;
   /** What "Next mention" finds. */
   found?: boolean;
+  /** The commands and keys the browser reports. */
+  shortcuts?: { name: string; shortcut?: string }[];
 }
 
 /** A {@link PopupApi} whose methods are spies answering from `setup`. */
@@ -25,5 +27,6 @@ export function createFakePopupApi(settings: SettingsStore, setup: FakePopupSetu
       factId === undefined ? 'ext:/source.html' : `ext:/source.html#fact-${factId}`,
     ),
     openOptions: vi.fn(async () => undefined),
+    getShortcuts: vi.fn(async () => setup.shortcuts ?? []),
   } satisfies PopupApi;
 }

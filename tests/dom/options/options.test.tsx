@@ -23,9 +23,13 @@ describe('the options page', () => {
   let container: HTMLDivElement;
   let store: MemorySettingsStore;
 
-  const mount = async (initial: Partial<Settings> = {}) => {
+  const mount = async (
+    initial: Partial<Settings> = {},
+    shortcuts?: { name: string; shortcut?: string }[],
+  ) => {
     store = createMemorySettingsStore(initial);
-    render(<Options settings={store} />, container);
+    const load = shortcuts && (async () => shortcuts);
+    render(<Options settings={store} {...(load ? { loadShortcuts: load } : {})} />, container);
     await settle();
   };
   const buttons = (text: string) =>
@@ -69,9 +73,41 @@ describe('the options page', () => {
     expect(shownSites()).toEqual(['xn--80ak6aa92e.com', 'алматы.kz']);
   });
 
+  it.each([
+    [true, 'None: highlighting is on for every site.'],
+    [false, 'None. Highlighting is off everywhere until you turn the switch above on.'],
+  ])('with no site off and all sites %s, says what is true', async (enabled, words) => {
+    await mount({ enabled, disabledSites: [] });
+    expect(container.querySelector('.site-list-empty')?.textContent).toBe(words);
+    expect(container.textContent?.includes('on for every site')).toBe(enabled);
+  });
+
+  it('says that listed sites stay off once all sites are on again', async () => {
+    await mount({ enabled: false, disabledSites: ['example.com'] });
+    expect(container.textContent).toContain(
+      'These sites stay off when you turn highlighting on again.',
+    );
+    expect(container.textContent).toContain('Off: no page is read or highlighted');
+  });
+
+  it('lists the keyboard shortcuts as the browser has them, and how to change them', async () => {
+    await mount({}, [
+      { name: 'next-mention', shortcut: 'Ctrl+Shift+K' },
+      { name: 'previous-mention' },
+    ]);
+    const cells = [...container.querySelectorAll('.shortcuts dt, .shortcuts dd')];
+    expect(cells.map((cell) => cell.textContent)).toEqual([
+      'Next mention',
+      'Ctrl+Shift+K',
+      'Previous mention',
+      'not set',
+    ]);
+    expect(container.querySelector('.shortcuts .hint')?.textContent).toContain('shortcut settings');
+  });
+
   it('says so when no site is off', async () => {
     await mount();
-    expect(container.textContent).toContain('Highlighting is on for every site.');
+    expect(container.textContent).toContain('None: highlighting is on for every site.');
     expect(buttons('Remove all')).toHaveLength(0);
   });
 

@@ -129,16 +129,50 @@ describe('the popup', () => {
     expect(listed).toEqual(new Set(FACTS.map((fact) => `ext:/source.html#fact-${fact.id}`)));
   });
 
-  it('lists each fact under each entity it concerns, linking to its sentence in a new tab', async () => {
+  it('lists each fact once, under the name it is chiefly about, linked by its own words', async () => {
     await mount();
-    for (const entity of ENTITIES) {
-      const own = FACTS.filter((fact) => fact.entities.includes(entity.id));
-      const links = [...container.querySelectorAll(`details[data-entity="${entity.id}"] .fact a`)];
-      expect(links.map((a) => a.getAttribute('href'))).toEqual(
-        own.map((fact) => `ext:/source.html#fact-${fact.id}`),
-      );
-      expect(links.every((a) => a.getAttribute('target') === '_blank')).toBe(true);
+    const links = [...container.querySelectorAll<HTMLAnchorElement>('.facts-by-entity .fact a')];
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(
+      ENTITIES.flatMap((entity) =>
+        FACTS.filter((fact) => fact.entities[0] === entity.id).map(
+          (fact) => `ext:/source.html#fact-${fact.id}`,
+        ),
+      ),
+    );
+    expect(new Set(links.map((a) => a.href)).size).toBe(FACTS.length);
+    for (const link of links) {
+      const fact = FACTS.find((f) => link.getAttribute('href')?.endsWith(`#fact-${f.id}`));
+      expect(link.textContent).toBe(fact?.statement);
+      expect(link.getAttribute('target')).toBe('_blank');
     }
+  });
+
+  it('names the other names a shared fact concerns', async () => {
+    await mount();
+    const item = container.querySelector(
+      'details[data-entity="tokayev"] [data-fact="tokayev-president"]',
+    );
+    expect(item?.querySelector('.also')?.textContent).toBe(' · Also about Kazakhstan');
+  });
+
+  it('starts with every group of facts and the figures folded, so the first view is short', async () => {
+    await mount();
+    const details = [...container.querySelectorAll('details')];
+    expect(details.length).toBe(ENTITIES.length + 1);
+    expect(details.every((d) => !d.open)).toBe(true);
+  });
+
+  it.each([
+    [
+      'with the keys the browser reports',
+      [{ name: 'next-mention', shortcut: 'Alt+Shift+J' }, { name: 'previous-mention' }],
+      ['Next mention', 'Alt+Shift+J', 'Previous mention', 'not set'],
+    ],
+    ['not at all where the browser cannot say', [], []],
+  ] as const)('lists the keyboard shortcuts %s', async (_how, shortcuts, expected) => {
+    await mount({ state: onPage, shortcuts: [...shortcuts] });
+    const cells = [...container.querySelectorAll('.shortcuts dt, .shortcuts dd')];
+    expect(cells.map((cell) => cell.textContent)).toEqual(expected);
   });
 
   it.each(['bad-guys-20000', 'officials-toll', 'arrests-2300'])(
@@ -148,6 +182,7 @@ describe('the popup', () => {
       const fact = FACTS.find((f) => f.id === id);
       const item = container.querySelector(`.fact a[href$="#fact-${id}"]`)?.closest('li');
       const strong = [...(item?.querySelectorAll('.fact-statement strong') ?? [])];
+      expect(strong.length).toBeGreaterThan(0);
       expect(strong.map((s) => s.textContent?.toLowerCase())).toEqual(
         fact?.figures?.map((f) => amountText(f)),
       );
@@ -176,12 +211,12 @@ describe('the popup', () => {
     expect(rowOf('almaty')?.querySelector('[role="status"]')?.textContent).toBe(message);
   });
 
-  it('links the source report and opens the options', async () => {
+  it('links the source report and opens the options from the top', async () => {
     const api = await mount();
     const links = container.querySelector('.links');
     expect(links?.querySelector('a')?.getAttribute('href')).toBe('ext:/source.html');
     await click(
-      [...(links?.querySelectorAll('button') ?? [])].find((b) => b.textContent === 'Options'),
+      [...container.querySelectorAll('header button')].find((b) => b.textContent === 'Options'),
     );
     expect(api.openOptions).toHaveBeenCalledOnce();
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { keyFacts, rankFacts } from '@/src/card/key-facts';
+import {
+  factLength,
+  keyFacts,
+  MAX_FACT_CHARACTERS,
+  MAX_KEY_FACTS,
+  MIN_KEY_FACTS,
+  rankFacts,
+} from '@/src/card/key-facts';
 import { ENTITY_BY_ID } from '@/src/dossier/entities';
 import { FACTS } from '@/src/dossier/facts';
 import type { Entity, Fact, Figure } from '@/src/dossier/types';
@@ -8,24 +15,34 @@ const ids = (facts: readonly Fact[]) => facts.map((fact) => fact.id);
 
 describe('the facts each card lists, by the documented rule', () => {
   it.each([
-    // The report's main figures, all four, from three sources.
-    [
-      'kazakhstan',
-      ['interior-ministry-toll', 'officials-toll', 'security-forces-toll', 'arrests-2300'],
-    ],
-    // Facts about Tokayev himself; Nazarbayev's rule only mentions him.
-    ['tokayev', ['open-fire-without-warning', 'no-negotiations', 'bad-guys-20000']],
+    // Three of the report's main figures, from three sources, within the card's length.
+    ['kazakhstan', ['interior-ministry-toll', 'officials-toll', 'arrests-2300']],
+    // Facts about Tokayev himself, his own words before the editor's reading of "According to
+    // him"; Nazarbayev's rule only mentions him.
+    ['tokayev', ['open-fire-without-warning', 'no-negotiations']],
     // "Almaty is the economic capital" is inside the descriptor fact's quote: left out.
     ['almaty', ['almaty-forces-ensure-order', 'almaty-riots-thursday']],
   ] as const)('%s', (id, expected) => {
     expect(ids(keyFacts(ENTITY_BY_ID[id], FACTS))).toEqual(expected);
   });
 
-  it('keeps the security forces’ toll on the Kazakhstan card, not the date “(2)”', () => {
-    const chosen = ids(keyFacts(ENTITY_BY_ID.kazakhstan, FACTS));
-    expect(chosen).toContain('security-forces-toll');
-    expect(chosen).not.toContain('protests-since-sunday');
+  it('ranks the security forces’ toll above the date “(2)” on the Kazakhstan card', () => {
+    const ranked = ids(rankFacts(ENTITY_BY_ID.kazakhstan, FACTS, 10, Infinity));
+    const firstFour = ranked.slice(0, 4);
+    expect(firstFour).toContain('security-forces-toll');
+    expect(firstFour).not.toContain('protests-since-sunday');
   });
+
+  it.each(['kazakhstan', 'tokayev', 'almaty'] as const)(
+    'keeps the %s card within its length budget, two facts at least',
+    (id) => {
+      const chosen = keyFacts(ENTITY_BY_ID[id], FACTS);
+      expect(chosen.length).toBeGreaterThanOrEqual(MIN_KEY_FACTS);
+      expect(chosen.length).toBeLessThanOrEqual(MAX_KEY_FACTS);
+      const length = chosen.reduce((sum, fact) => sum + factLength(fact), 0);
+      expect(length).toBeLessThanOrEqual(MAX_FACT_CHARACTERS);
+    },
+  );
 
   it('does not lead the Tokayev card with a fact about Nazarbayev', () => {
     expect(ids(rankFacts(ENTITY_BY_ID.tokayev, FACTS))).not.toContain('nazarbayev-rule');
@@ -47,9 +64,38 @@ describe('choosing key facts', () => {
   const killed: Figure = { ...count, kind: 'killed' };
   const day: Figure = { asWritten: '2', value: 2, kind: 'day', counts: 'day of the month' };
 
-  it('never pads a card to 4 with facts that count nothing', () => {
+  it('never pads a card beyond 3 with facts that count nothing', () => {
     const facts = ['a', 'b', 'c', 'd2', 'e'].map((id) => fact(id));
-    expect(ids(keyFacts(entity, facts))).toEqual(['a', 'b', 'c']);
+    expect(ids(rankFacts(entity, facts, 5))).toEqual(['a', 'b', 'c']);
+  });
+
+  it('skips a fact that would make the card too long, and takes a shorter one after it', () => {
+    const long = 'x'.repeat(100);
+    const facts = [
+      fact('a', { statement: long }),
+      fact('b', { statement: long }),
+      fact('long', { statement: long }),
+      fact('short', { statement: 'Short.' }),
+    ];
+    expect(ids(rankFacts(entity, facts, 3, 240))).toEqual(['a', 'b', 'short']);
+  });
+
+  it('lists two facts whatever their length', () => {
+    const long = 'x'.repeat(300);
+    const facts = [fact('a', { statement: long }), fact('b', { statement: long })];
+    expect(ids(rankFacts(entity, facts, 3, 100))).toEqual(['a', 'b']);
+  });
+
+  it('prefers a fact whose speaker the report names to the editor’s reading of a pronoun', () => {
+    const facts = [
+      fact('read', {
+        attribution: { kind: 'reading', source: 'tokayev', words: 'According to him', why: '.' },
+      }),
+      fact('named', {
+        attribution: { kind: 'named', source: 'tokayev', namedBy: 'Tokayev said' },
+      }),
+    ];
+    expect(ids(rankFacts(entity, facts))).toEqual(['named', 'read']);
   });
 
   it('takes the report’s main figures first, and a date is not a figure', () => {

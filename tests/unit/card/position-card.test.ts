@@ -69,10 +69,26 @@ describe('placing the card', () => {
     expect(x).toBe(VIEWPORT_PADDING);
   });
 
-  it('caps its height to the room left, so a tall card scrolls instead of leaving the viewport', async () => {
+  it.each([
+    ['mid-viewport', 290],
+    ['near the top', 150],
+    ['near the bottom', 420],
+  ])(
+    'covers its mention (%s) rather than leave the viewport when neither side has room',
+    async (_where, lineTop) => {
+      const card = { width: 340, height: 400 };
+      const { y, maxHeight } = await place(100, lineTop, 'ltr', card);
+      expect(y).toBeGreaterThanOrEqual(VIEWPORT_PADDING);
+      expect(y + card.height).toBeLessThanOrEqual(VIEWPORT.height - VIEWPORT_PADDING);
+      // The whole card fits, so nothing in it has to scroll.
+      expect(parseInt(maxHeight, 10)).toBeGreaterThanOrEqual(card.height);
+    },
+  );
+
+  it('caps its height to the viewport, so only a card taller than the window scrolls', async () => {
     const { y, maxHeight } = await place(100, 100, 'ltr', { width: 340, height: 900 });
-    expect(y).toBeGreaterThanOrEqual(VIEWPORT_PADDING);
-    expect(parseInt(maxHeight, 10)).toBeLessThanOrEqual(VIEWPORT.height - VIEWPORT_PADDING - y);
+    expect(y).toBe(VIEWPORT_PADDING);
+    expect(parseInt(maxHeight, 10)).toBe(VIEWPORT.height - 2 * VIEWPORT_PADDING);
   });
 });
 

@@ -170,6 +170,7 @@ describe('matcher: compiled from any aliases', () => {
   const entity = (id: EntityId, spellings: string[]): Entity => ({
     id,
     name: id,
+    shortName: id,
     descriptor: '',
     descriptorFact: '',
     aliases: [{ language: 'Test', script: 'Latin', usedBy: 'tests', spellings }],

@@ -6,7 +6,7 @@ import { ContentProbe } from '../harness/content-probe';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/extension';
 import { startServer, type FixtureServer } from '../harness/server';
 
-const HUGE = generatePage(10_000_000, 2_000, 7);
+const HUGE = generatePage({ htmlBytes: 10_000_000, mentions: 2_000, seed: 7 });
 
 // Replaces a paragraph's text 100 times a second for 10 s, the way a live ticker does.
 const TICKER = `<!doctype html><meta charset="utf-8"><title>ticker</title><body>

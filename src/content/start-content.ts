@@ -45,7 +45,7 @@ export async function startContent(deps: ContentDeps): Promise<ContentParts> {
   const site = siteKey(win.location.href);
   const scanner = new PageScanner({
     doc,
-    matcher: bundledMatcher(),
+    matcher: lazily(bundledMatcher),
     painter,
     signal,
     styleShadowRoot: (root) => styles.add(root),
@@ -111,6 +111,12 @@ export async function startContent(deps: ContentDeps): Promise<ContentParts> {
     signal,
   );
   return { scanner, painter, card, site, settings: () => current };
+}
+
+/** Builds a value on first use only (a page that names nobody never needs it). */
+function lazily<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
 }
 
 function reportCounts(runtime: ContentDeps['runtime'], counts: EntityCounts): void {

@@ -61,7 +61,8 @@ export class PageScanner {
   scanMs = 0;
   private enabled = false;
   private overflowed = false;
-  private lastCounts = '';
+  /** The counts last reported: none at first, so a page that names nobody sends nothing. */
+  private lastCounts = '0,0,0';
 
   constructor(private readonly options: ScannerOptions) {
     this.prefilter = options.prefilter ?? createPrefilter();

@@ -108,12 +108,16 @@ export function candidatesAround(
   let turn = 0;
   return {
     next() {
+      // Below the anchor first (what the reader sees), then each side in turn.
       while (sides.length > 0) {
-        turn = (turn + 1) % sides.length;
-        const side = sides[turn];
-        const result = side?.next();
-        if (result !== null) return result;
-        sides.splice(turn, 1);
+        turn %= sides.length;
+        const result = sides[turn]?.next();
+        if (result === null) {
+          sides.splice(turn, 1);
+          continue;
+        }
+        turn += 1;
+        return result;
       }
       return null;
     },

@@ -228,17 +228,12 @@ export class PageScanner {
 
   private onMutations(records: MutationRecord[]): void {
     if (!this.enabled) return;
-    const plan = planRescan(records, this.options.massMutation ?? 1_000);
+    const indexed = (node: Node) => Boolean(this.index.get(node as Text));
+    const plan = planRescan(records, this.options.massMutation ?? 1_000, indexed);
     if (plan.sweep) this.sweep();
     // Across trees: the page and every shadow root we know (known roots are not re-reported).
-    const targets = new Set(plan.everything ? [this.root(), ...this.shadowRoots] : plan.rescan);
-    // A text that held a mention and changed is searched again: the prefilter may find
-    // nothing in it now, and its old mentions must go.
-    for (const record of records) {
-      const node = record.target as Text;
-      if (record.type === 'characterData' && this.index.get(node)) targets.add(node);
-    }
-    for (const target of targets) {
+    const everything = [this.root(), ...this.shadowRoots, ...plan.rescan];
+    for (const target of plan.everything ? everything : plan.rescan) {
       this.schedule(candidatesUnder(target, this.prefilter, this.onShadowRoot));
     }
     // A batch that only removed text schedules no run; the counts changed all the same.

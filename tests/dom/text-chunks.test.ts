@@ -73,3 +73,15 @@ describe('candidate sources', () => {
     expect([...found].sort()).toEqual([...names].sort());
   });
 });
+
+describe('text chunks around a huge text', () => {
+  // Forward only: happy-dom's TreeWalker.previousNode stops early (backward walks are
+  // checked in Chromium, tests/e2e/element-walker.e2e.ts and the stress pages).
+  it('reads a huge first text on its own, once', () => {
+    const huge = 'x'.repeat(70_000);
+    const root = page(`<p>before</p><pre>${huge}<b>in</b></pre><p>after</p>`);
+    const read = chunks(new ChunkCursor(root, () => undefined));
+    expect(read).toContain(huge);
+    expect(read.join('')).toBe(root.textContent);
+  });
+});

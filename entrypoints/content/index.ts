@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { extensionLifetime, runtimeAlive } from '@/src/content/lifetime';
-import { startContent } from '@/src/content/start-content';
+import { startContent, type ContentParts } from '@/src/content/start-content';
 import { exposeDebugHandle } from '@/src/debug/debug-handle';
 import { createSettingsStore } from '@/src/settings/settings-store';
 // Not a manifest stylesheet: its rules would answer getComputedStyle on every page (see
@@ -16,10 +16,13 @@ export default defineContentScript({
     // Without the CSS Custom Highlight API we would have to change the page's DOM: do nothing.
     if (typeof Highlight !== 'function' || !CSS.highlights) return;
     // Not ctx.signal alone: a page can forge the event that aborts it (see lifetime.ts).
-    const signal = extensionLifetime(
+    const lifetime = extensionLifetime(
       ctx.signal,
       runtimeAlive(() => browser.runtime),
     );
+    const signal = lifetime.signal;
+    // Filled in once started; the first mention comes later (after the first paint).
+    const started: { parts?: ContentParts } = {};
     const parts = await startContent({
       signal,
       doc: document,
@@ -27,11 +30,16 @@ export default defineContentScript({
       settings: createSettingsStore(),
       runtime: browser.runtime,
       highlightCss,
+      // Periodic work starts at the first mention: a page that names nobody runs no timer.
+      onFirstMention: () => {
+        lifetime.watch();
+        // A page script can clear CSS.highlights, or our Highlights in it, at any time without
+        // a DOM mutation to tell us: checked once a second.
+        const restore = setInterval(() => started.parts?.painter.repair(), 1_000);
+        signal.addEventListener('abort', () => clearInterval(restore), { once: true });
+      },
     });
-    // A page script can clear CSS.highlights, or our Highlights in it, at any time without a
-    // DOM mutation to tell us: checked once a second.
-    const restore = setInterval(() => parts.painter.repair(), 1_000);
-    signal.addEventListener('abort', () => clearInterval(restore), { once: true });
+    started.parts = parts;
     exposeDebugHandle(parts);
   },
 });

@@ -23,13 +23,16 @@ export interface ContentDeps {
   highlightCss: string;
   /** Told of each settings change the reader made from a card once stored (for an Undo). */
   onCardAction?(change: CardSettingsChange): void;
+  /** Told once, when the first mention is found (periodic work starts then, not before). */
+  onFirstMention?(): void;
 }
 
 /** The running parts, for the card and the debug handle. */
 export interface ContentParts {
   scanner: PageScanner;
   painter: HighlightPainter;
-  card: CardController;
+  /** The card, made at the first mention (a page that names nobody never sets it up). */
+  card(): CardController | undefined;
   site: string | null;
   /** Current settings (kept up to date from storage change events). */
   settings(): Settings;
@@ -46,13 +49,14 @@ export async function startContent(deps: ContentDeps): Promise<ContentParts> {
   const site = siteKey(win.location.href);
   const scanner = new PageScanner({
     doc,
-    matcher: bundledMatcher(),
+    matcher: lazily(bundledMatcher),
     painter,
     signal,
     styleShadowRoot: (root) => styles.add(root),
     onCounts: (counts) => {
       reportCounts(runtime, shownCounts(counts, current));
-      card.refresh();
+      if (counts.kazakhstan + counts.tokayev + counts.almaty > 0) ensureCard();
+      card?.refresh();
     },
   });
   let current = await deps.settings.get();
@@ -61,21 +65,28 @@ export async function startContent(deps: ContentDeps): Promise<ContentParts> {
       if (done) deps.onCardAction?.(done);
       return done;
     });
-  const card = createCardController({
-    signal,
-    doc,
-    win,
-    index: scanner.index,
-    painter,
-    getSettings: () => current,
-    shadowRoots: () => scanner.knownShadowRoots,
-    // Takes effect at once through the same settings the popup uses (every tab follows them).
-    onTurnOffSite: () => (site ? cardAction({ kind: 'site-off', site }) : undefined),
-    onHideEntity: (entityId) => cardAction({ kind: 'entity-hidden', entityId }),
-    onUndo: (change) => revertCardAction(deps.settings, change),
-    onOpenSource: (factId, background) =>
-      send(runtime, { type: 'kc:open-source', factId, background }),
-  });
+  let card: CardController | undefined;
+  const makeCard = () =>
+    createCardController({
+      signal,
+      doc,
+      win,
+      index: scanner.index,
+      painter,
+      getSettings: () => current,
+      shadowRoots: () => scanner.knownShadowRoots,
+      // Takes effect at once through the same settings the popup uses (every tab follows them).
+      onTurnOffSite: () => (site ? cardAction({ kind: 'site-off', site }) : undefined),
+      onHideEntity: (entityId) => cardAction({ kind: 'entity-hidden', entityId }),
+      onUndo: (change) => revertCardAction(deps.settings, change),
+      onOpenSource: (factId, background) =>
+        send(runtime, { type: 'kc:open-source', factId, background }),
+    });
+  const ensureCard = () => {
+    if (card || signal.aborted) return;
+    card = makeCard();
+    deps.onFirstMention?.();
+  };
   const apply = (settings: Settings) => {
     const hiddenBefore = current.hiddenEntities.join();
     current = settings;
@@ -90,7 +101,7 @@ export async function startContent(deps: ContentDeps): Promise<ContentParts> {
     if (scanner.isEnabled && settings.hiddenEntities.join() !== hiddenBefore) {
       reportCounts(runtime, shownCounts(scanner.index.counts(), settings));
     }
-    card.refresh();
+    card?.refresh();
   };
   apply(current);
   const unsubscribe = deps.settings.subscribe(apply);
@@ -105,18 +116,24 @@ export async function startContent(deps: ContentDeps): Promise<ContentParts> {
         enabledOnSite: scanner.isEnabled,
       }),
       // From the popup: the page scrolls and the card opens; focus stays with the reader.
-      nextMention: (entityId) => ({ found: card.next(entityId) }),
+      nextMention: (entityId) => ({ found: card?.next(entityId) ?? false }),
       // From a keyboard command: the card takes focus, so Tab and Esc work in it.
       stepMention: (direction) => ({
         found:
           direction === 'next'
-            ? card.next(null, { focus: true })
-            : card.previous(null, { focus: true }),
+            ? (card?.next(null, { focus: true }) ?? false)
+            : (card?.previous(null, { focus: true }) ?? false),
       }),
     },
     signal,
   );
-  return { scanner, painter, card, site, settings: () => current };
+  return { scanner, painter, card: () => card, site, settings: () => current };
+}
+
+/** Builds a value on first use only (a page that names nobody never needs it). */
+function lazily<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
 }
 
 function reportCounts(runtime: ContentDeps['runtime'], counts: EntityCounts): void {

@@ -53,16 +53,19 @@ export function exposeDebugHandle(
     hitTest: (x, y) =>
       hitTest(doc, scanner.index, x, y, scanner.knownShadowRoots)?.mention.entityId ?? null,
     setEnabled: (on) => (on ? scanner.enable() : scanner.disable()),
-    card: () => ({
-      open: card.isOpen,
-      text: card.shadowRoot?.textContent ?? '',
-      focused: Boolean(card.shadowRoot?.activeElement),
-      rect: cardRect(card.shadowRoot),
-      controls: controlPoints(card.shadowRoot),
-    }),
-    cardRoot: () => card.shadowRoot,
+    card: () => {
+      const root = card()?.shadowRoot;
+      return {
+        open: card()?.isOpen ?? false,
+        text: root?.textContent ?? '',
+        focused: Boolean(root?.activeElement),
+        rect: cardRect(root),
+        controls: controlPoints(root),
+      };
+    },
+    cardRoot: () => card()?.shadowRoot,
     notice: () => {
-      const root = card.noticeRoot;
+      const root = card()?.noticeRoot;
       const focused = root?.activeElement;
       return {
         open: root !== undefined,

@@ -14,13 +14,21 @@ export interface RescanPlan {
  * instead of node by node. (Changes inside our card are never reported: its closed shadow root
  * is not observed.)
  */
-export function planRescan(records: readonly MutationRecord[], massThreshold: number): RescanPlan {
+export function planRescan(
+  records: readonly MutationRecord[],
+  massThreshold: number,
+  isIndexed: (node: Node) => boolean = () => false,
+): RescanPlan {
   const massive = records.length > massThreshold;
   let sweep = massive;
   const targets = new Set<Node>();
+  // A text that held a mention and changed is searched again on its own, whatever the batch:
+  // a rescan of its subtree passes over it when the prefilter finds nothing there now.
+  const changedIndexed = new Set<Node>();
   for (const record of records) {
     if (record.type === 'characterData') {
       targets.add(record.target);
+      if (isIndexed(record.target)) changedIndexed.add(record.target);
       continue;
     }
     if (record.removedNodes.length > 0) sweep = true;
@@ -31,7 +39,8 @@ export function planRescan(records: readonly MutationRecord[], massThreshold: nu
     return { sweep, rescan: [...targets].filter((node) => node.isConnected), everything: false };
   }
   const ancestor = commonAncestor(targets);
-  return { sweep, rescan: ancestor ? [ancestor] : [], everything: !ancestor && targets.size > 0 };
+  const rescan = [...(ancestor ? [ancestor] : []), ...changedIndexed];
+  return { sweep, rescan, everything: !ancestor && targets.size > 0 };
 }
 
 /** The deepest node containing all connected `nodes`, or undefined across separate trees. */

@@ -1,19 +1,24 @@
 import type { HighlightPainter } from '../highlight/highlight-painter';
 import type { Matcher } from '../matching/compile-matcher';
+import { createPrefilter, type Prefilter } from '../matching/prefilter';
 import type { Mention } from '../matching/types';
 import { MentionIndex, type EntityCounts } from './mention-index';
 import { MutationWatcher } from './mutation-watcher';
 import { planRescan } from './mutation-plan';
 import { createSkipCheck } from './skip-rules';
 import { PIECE, TextPieces } from './text-pieces';
+import { candidatesAround, candidatesUnder, type CandidateSource } from './candidate-source';
+import type { Candidate } from './hit-map';
 import { defaultYield, runInSlices } from './slicer';
-import { textAround, textUnder, type TextSource } from './text-walker';
 import { afterNextPaint, findViewportAnchor } from './viewport-anchor';
 
 /** What the scanner needs; everything that touches the page is passed in. */
 export interface ScannerOptions {
   doc: Document;
-  matcher: Matcher;
+  /** The matcher, asked for only once the prefilter finds something (it may be built then). */
+  matcher: () => Matcher;
+  /** Where a mention may start (default: the bundled first pass). */
+  prefilter?: Prefilter;
   painter: HighlightPainter;
   /** Aborted when the extension is updated, disabled or removed: stop and clean up. */
   signal: AbortSignal;
@@ -43,7 +48,8 @@ export class PageScanner {
   get knownShadowRoots(): ShadowRoot[] {
     return [...this.shadowRoots];
   }
-  private queue: TextSource[] = [];
+  private queue: CandidateSource[] = [];
+  private readonly prefilter: Prefilter;
   private isSkipped = createSkipCheck();
   private pieces: TextPieces | undefined;
   private running: Promise<void> | undefined;
@@ -55,9 +61,11 @@ export class PageScanner {
   scanMs = 0;
   private enabled = false;
   private overflowed = false;
-  private lastCounts = '';
+  /** The counts last reported: none at first, so a page that names nobody sends nothing. */
+  private lastCounts = '0,0,0';
 
   constructor(private readonly options: ScannerOptions) {
+    this.prefilter = options.prefilter ?? createPrefilter();
     const win = options.doc.defaultView as Window & typeof globalThis;
     this.watcher = new MutationWatcher(win, (records) => this.onMutations(records));
     options.signal.addEventListener('abort', () => this.disable(), { once: true });
@@ -80,7 +88,7 @@ export class PageScanner {
       if (this.starting !== starting) return;
       this.starting = undefined;
       const anchor = findViewportAnchor(this.options.doc);
-      this.schedule(textAround(root, anchor, this.onShadowRoot));
+      this.schedule(candidatesAround(root, anchor, this.prefilter, this.onShadowRoot));
     });
     this.starting = starting;
   }
@@ -119,10 +127,10 @@ export class PageScanner {
     this.shadowRoots.add(shadowRoot);
     this.options.styleShadowRoot?.(shadowRoot);
     this.watcher.observe(shadowRoot);
-    this.schedule(textUnder(shadowRoot, this.onShadowRoot));
+    this.schedule(candidatesUnder(shadowRoot, this.prefilter, this.onShadowRoot));
   };
 
-  private schedule(nodes: TextSource): void {
+  private schedule(nodes: CandidateSource): void {
     if (!this.enabled) return;
     this.queue.push(nodes);
     this.startRunning();
@@ -147,8 +155,6 @@ export class PageScanner {
         onSlice: (ms) => {
           this.longestSliceMs = Math.max(this.longestSliceMs, ms);
           this.scanMs += ms;
-          // The page runs between slices and may remove the node a walk stands on.
-          for (const source of this.queue) source.pause?.();
         },
       });
     } finally {
@@ -162,7 +168,10 @@ export class PageScanner {
     if (this.queue.length > 0 || this.pieces) this.startRunning();
   }
 
-  /** One unit of work: one text node, or one piece of a huge one. False when nothing is left. */
+  /**
+   * One unit of work: a piece of the prefilter's pass, one candidate text node, or one piece
+   * of a huge one. False when nothing is left.
+   */
   private step(): boolean {
     if (!this.enabled) return false;
     const pieces = this.pieces;
@@ -174,21 +183,23 @@ export class PageScanner {
       }
       return true;
     }
-    const node = this.nextNode();
-    if (!node) return false;
-    const text = node.data;
-    if (text.length > PIECE) this.pieces = new TextPieces(node, text, this.options.matcher);
-    else this.indexText(node, this.options.matcher.find(text));
+    const source = this.queue[0];
+    if (!source) return false;
+    const candidate = source.next();
+    if (candidate === null) this.queue.shift();
+    else if (candidate) this.search(candidate);
     return true;
   }
 
-  private nextNode(): Text | undefined {
-    while (this.queue.length > 0) {
-      const node = this.queue[0]?.next();
-      if (node) return node;
-      this.queue.shift();
-    }
-    return undefined;
+  /** Searches a candidate text node: whole, or only where the prefilter found something. */
+  private search({ node, spans, length }: Candidate): void {
+    if (!node.isConnected) return;
+    const matcher = this.options.matcher();
+    const text = node.data;
+    // The spans hold while the node's text is as it was read.
+    const where = text.length === length ? spans : null;
+    if (text.length > PIECE) this.pieces = new TextPieces(node, text, matcher, where);
+    else this.indexText(node, matcher.find(text));
   }
 
   private indexText(node: Text, mentions: readonly Mention[]): void {
@@ -217,11 +228,14 @@ export class PageScanner {
 
   private onMutations(records: MutationRecord[]): void {
     if (!this.enabled) return;
-    const plan = planRescan(records, this.options.massMutation ?? 1_000);
+    const indexed = (node: Node) => Boolean(this.index.get(node as Text));
+    const plan = planRescan(records, this.options.massMutation ?? 1_000, indexed);
     if (plan.sweep) this.sweep();
     // Across trees: the page and every shadow root we know (known roots are not re-reported).
-    const targets = plan.everything ? [this.root(), ...this.shadowRoots] : plan.rescan;
-    for (const target of targets) this.schedule(textUnder(target, this.onShadowRoot));
+    const everything = [this.root(), ...this.shadowRoots, ...plan.rescan];
+    for (const target of plan.everything ? everything : plan.rescan) {
+      this.schedule(candidatesUnder(target, this.prefilter, this.onShadowRoot));
+    }
     // A batch that only removed text schedules no run; the counts changed all the same.
     this.reportCounts();
   }

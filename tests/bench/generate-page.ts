@@ -1,6 +1,9 @@
 /**
- * Deterministic news-like pages for the benchmark: paragraphs of filler prose with links and
- * emphasis, and a given number of mentions planted evenly, cycling through many spellings.
+ * Deterministic news-like pages for the benchmark and the stress tests. The markup is as dense
+ * as a real news site's: navigation and link lists, paragraphs broken by links, emphasis and
+ * spans, whitespace between blocks, so a 1.5 MB page holds ~51,000 text nodes of ~17
+ * characters each. A given number of mentions is planted evenly, cycling through many
+ * spellings.
  */
 
 const WORDS = (
@@ -39,51 +42,69 @@ function random(seed: number): () => number {
 /** A generated page and what was planted in it. */
 export interface GeneratedPage {
   html: string;
-  textBytes: number;
+  /** Characters of text in the body's text nodes (whitespace between blocks included). */
+  textChars: number;
   planted: Record<string, number>;
 }
 
-/** About `textBytes` of prose in `<p>` elements with `mentions` names planted evenly. */
-export function generatePage(textBytes: number, mentions: number, seed = 1): GeneratedPage {
+/** What to generate. */
+export interface PageSpec {
+  /** About this many bytes of HTML. */
+  htmlBytes: number;
+  /** Names planted evenly over the page's paragraphs. */
+  mentions: number;
+  seed?: number;
+}
+
+/** About `htmlBytes` of news-like HTML with `mentions` names planted evenly. */
+export function generatePage({ htmlBytes, mentions, seed = 1 }: PageSpec): GeneratedPage {
   const next = random(seed);
-  const paragraphs: string[] = [];
+  const word = () => WORDS[Math.floor(next() * WORDS.length)] ?? 'the';
+  const words = (n: number) => Array.from({ length: n }, word).join(' ');
   const planted: Record<string, number> = { kazakhstan: 0, tokayev: 0, almaty: 0 };
-  const paragraphBytes = 600;
-  const count = Math.max(1, Math.round(textBytes / paragraphBytes));
+  // One block: a link list of 8 items (a sidebar, a navigation bar) and a paragraph with
+  // 6 inline elements; each ~940 bytes of HTML and 32 text nodes.
+  const blockBytes = 940;
+  const blocks = Math.max(1, Math.round(htmlBytes / blockBytes));
   let plantedSoFar = 0;
-  let size = 0;
-  for (let p = 0; p < count; p += 1) {
-    const words: string[] = [];
-    let length = 0;
-    while (length < paragraphBytes) {
-      const word = WORDS[Math.floor(next() * WORDS.length)] ?? 'the';
-      words.push(word);
-      length += word.length + 1;
-    }
-    // Plant so that mention k lands in paragraph floor(k * count / mentions).
-    const due = Math.floor(((p + 1) * mentions) / count) - plantedSoFar;
+  let textChars = 0;
+  const parts: string[] = [];
+  const text = (value: string) => {
+    textChars += value.length;
+    return value;
+  };
+  for (let b = 0; b < blocks; b += 1) {
+    const items = Array.from(
+      { length: 8 },
+      (_, i) => `  <li><a href="/s/${b}/${i}">${text(words(2))}</a></li>${text('\n')}`,
+    );
+    parts.push(`<ul>${text('\n')}${items.join('')}</ul>${text('\n')}`);
+    const segments = Array.from({ length: 7 }, () => words(9));
+    // Plant so that mention k lands in block floor(k * blocks / mentions).
+    const due = Math.floor(((b + 1) * mentions) / blocks) - plantedSoFar;
     for (let k = 0; k < due; k += 1) {
       const { form, entityId } = PLANTED_FORMS[plantedSoFar % PLANTED_FORMS.length] ?? {
         form: 'Almaty',
         entityId: 'almaty',
       };
-      const at = Math.floor(((k + 1) * words.length) / (due + 1));
-      words.splice(at, 0, form);
+      const at = k % segments.length;
+      segments[at] = `${segments[at]} ${form} ${word()}`;
       planted[entityId] = (planted[entityId] ?? 0) + 1;
       plantedSoFar += 1;
     }
-    const text = words.join(' ');
-    size += text.length;
-    const cut = text.indexOf(' ', 200);
-    // Inline markup splits text nodes the way real articles do.
-    const body =
-      cut > 0 && p % 3 === 0
-        ? `${text.slice(0, cut)} <a href="#p${p}">${text.slice(cut + 1, cut + 30)}</a>${text.slice(cut + 30)}`
-        : text;
-    paragraphs.push(`<p>${body}.</p>`);
+    const inline = ['a href="#"', 'em', 'span class="x"', 'strong', 'a href="#n"', 'span'];
+    const body = segments
+      .map((segment, i) => {
+        const tag = inline[i - 1];
+        if (!tag) return text(`${segment} `);
+        const name = tag.split(' ')[0] ?? 'span';
+        return `<${tag}>${text(word())}</${name}>${text(` ${segment} `)}`;
+      })
+      .join('');
+    parts.push(`<p>${body}</p>${text('\n')}`);
   }
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
-<style>body{font:16px/1.5 serif;max-width:760px;margin:auto}</style></head>
-<body><article>${paragraphs.join('\n')}</article></body></html>`;
-  return { html, textBytes: size, planted };
+<style>body{font:16px/1.5 serif;max-width:760px;margin:auto}ul{columns:4}</style></head>
+<body><article>${text('\n')}${parts.join('')}</article></body></html>`;
+  return { html, textChars, planted };
 }

@@ -6,7 +6,33 @@ import { ContentProbe } from '../harness/content-probe';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/extension';
 import { startServer, type FixtureServer } from '../harness/server';
 
-const HUGE = generatePage(10_000_000, 2_000, 7);
+const HUGE = generatePage({ htmlBytes: 10_000_000, mentions: 2_000, seed: 7 });
+
+// 170,000 sibling paragraphs in one parent: a place in it given as (parent, index) costs
+// time in proportion to the index, so a walk that marks its place that way slows to seconds.
+const WIDE = `<!doctype html><meta charset="utf-8"><title>wide</title><body><div id="wide"></div>
+<script>
+  const wide = document.getElementById('wide');
+  const names = ['Tokayev', 'Almaty', 'Kazakhstan'];
+  const all = document.createDocumentFragment();
+  for (let i = 0; i < 170000; i += 1) {
+    const p = document.createElement('p');
+    p.textContent = i % 1000 === 0 ? 'news from ' + names[(i / 1000) % 3] : 'item ' + i;
+    all.append(p);
+  }
+  wide.append(all);
+</script></body>`;
+
+// One text node of 10 MB set by script, with a name every 100,000 characters (100 in all).
+const ONE_NODE = `<!doctype html><meta charset="utf-8"><title>one node</title><body><pre id="pre"></pre>
+<script>
+  // In lines, as a log or a data dump is: one 10 MB line would cost the browser's own layout
+  // minutes, which is not what this page measures.
+  const filler = 'the talks go on and on.\\n'.repeat(4166);
+  const parts = [];
+  for (let i = 0; i < 100; i += 1) parts.push(filler.slice(0, 99990), ' Almaty. ');
+  document.getElementById('pre').textContent = parts.join('');
+</script></body>`;
 
 // Replaces a paragraph's text 100 times a second for 10 s, the way a live ticker does.
 const TICKER = `<!doctype html><meta charset="utf-8"><title>ticker</title><body>
@@ -31,6 +57,8 @@ describe('huge and restless pages in Chromium', () => {
     server = await startServer((path) => {
       if (path === '/huge') return { body: HUGE.html };
       if (path === '/ticker') return { body: TICKER };
+      if (path === '/wide') return { body: WIDE };
+      if (path === '/one-node') return { body: ONE_NODE };
       return undefined;
     });
     browser = await launchWithExtension();
@@ -54,6 +82,24 @@ describe('huge and restless pages in Chromium', () => {
     await probe.detach();
     await page.close();
   }, 120_000);
+
+  it.each([
+    ['170,000 siblings in one parent', '/wide', { kazakhstan: 56, tokayev: 57, almaty: 57 }],
+    ['one 10 MB text node set by script', '/one-node', { kazakhstan: 0, tokayev: 0, almaty: 100 }],
+  ])(
+    'scans a page of %s with exact counts and no long task of ours',
+    async (_what, path, counts) => {
+      const page = await browser.context.newPage();
+      await page.goto(server.url(path), { timeout: 60_000 });
+      const probe = await ContentProbe.attach(page);
+      const state = await probe.state();
+      expect(state.counts).toEqual(counts);
+      expect(state.longestSliceMs).toBeLessThan(50);
+      await probe.detach();
+      await page.close();
+    },
+    120_000,
+  );
 
   /** JS heap growth (after GC) from 1 s into the ticker run to its end, in bytes. */
   async function tickerGrowth(context: BrowserContext, probeState: boolean) {

@@ -1,9 +1,11 @@
 /**
- * `npm run bench [-- --pages <dir>] [--out <file>]`: speed and memory of scanning and painting
- * in real Chromium with the built extension, against the floor and mark.js on the same pages.
- * Prints a table and writes JSON. Run `npm run build` first (the script checks).
+ * `npm run bench [-- --pages <dir>] [--runs N] [--out <file>] [--limit N]`: our cost in real
+ * Chromium with the built extension, against the floor and mark.js on the same pages: a 2 KB
+ * page and a 1.5 MB page with no mention, the 1.5 MB page with 1,000 mentions, a 10 MB page
+ * with none, and saved pages with names planted. Each page is loaded `runs` times (default 3)
+ * and the median of each figure is printed; JSON goes to `out`. Run `npm run build` first.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,33 +14,46 @@ import { compileMatcher, formsOf } from '../../src/matching/compile-matcher';
 import { generatePage } from '../bench/generate-page';
 import { measurePage, type PageFigures } from '../bench/measure-page';
 import { plantMentions } from '../bench/plant-mentions';
-import { printTable, summarize } from '../bench/report';
+import { medianFigures, PAGE_NAMES, printTable, summarize } from '../bench/report';
 import { CHROME_BUILD, launchWithExtension } from '../harness/extension';
 import { startServer } from '../harness/server';
 
 const { values } = parseArgs({
   options: {
     pages: { type: 'string' },
+    runs: { type: 'string', default: '3' },
     out: { type: 'string', default: '.reports/bench.json' },
     limit: { type: 'string' },
   },
 });
+const runs = Math.max(1, Number(values.runs) || 1);
 
 if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) {
   console.error('No build found: run `npm run build` first.');
   process.exit(1);
 }
+const manifest = JSON.parse(readFileSync(join(CHROME_BUILD, 'manifest.json'), 'utf8')) as {
+  content_scripts?: { js?: string[] }[];
+};
+const everyPageBytes = (manifest.content_scripts ?? [])
+  .flatMap((script) => script.js ?? [])
+  .reduce((sum, file) => sum + statSync(join(CHROME_BUILD, file)).size, 0);
 
-const SIZES = [
-  { name: 'generated 100 KB / 100', bytes: 100_000, mentions: 100 },
-  { name: 'generated 1 MB / 1,000', bytes: 1_000_000, mentions: 1_000 },
-  { name: 'generated 5 MB / 5,000', bytes: 5_000_000, mentions: 5_000 },
+interface BenchPage {
+  html: string;
+  planted: number;
+  name: string;
+}
+const pages = new Map<string, BenchPage>();
+const GENERATED = [
+  { name: PAGE_NAMES.small, htmlBytes: 2_000, mentions: 0 },
+  { name: PAGE_NAMES.none, htmlBytes: 1_500_000, mentions: 0 },
+  { name: PAGE_NAMES.thousand, htmlBytes: 1_500_000, mentions: 1_000 },
+  { name: PAGE_NAMES.huge, htmlBytes: 10_000_000, mentions: 0 },
 ];
-
-const pages = new Map<string, { html: string; planted: number; name: string }>();
-for (const [i, size] of SIZES.entries()) {
-  const page = generatePage(size.bytes, size.mentions, i + 1);
-  pages.set(`/generated/${i}`, { html: page.html, planted: size.mentions, name: size.name });
+for (const [i, spec] of GENERATED.entries()) {
+  const page = generatePage({ htmlBytes: spec.htmlBytes, mentions: spec.mentions, seed: i + 1 });
+  pages.set(`/generated/${i}`, { html: page.html, planted: spec.mentions, name: spec.name });
 }
 if (values.pages) {
   const dir = resolve(values.pages);
@@ -63,18 +78,23 @@ const browser = await launchWithExtension();
 // tsx compiles with esbuild's keepNames, which wraps functions in a `__name()` helper that
 // does not exist in the page when Playwright serialises them for page.evaluate.
 await browser.context.addInitScript('globalThis.__name = (fn) => fn;');
-const pattern = compileMatcher(ENTITIES).pattern.source;
+const patternSource = compileMatcher(ENTITIES).pattern.source;
 const names = ENTITIES.flatMap(formsOf);
 const results: PageFigures[] = [];
 try {
   for (const [path, page] of pages) {
-    try {
-      results.push(
-        await measurePage(browser, server.url(path), page.name, page.planted, pattern, names),
-      );
-    } catch (error) {
-      console.error(`${page.name}: ${(error as Error).message}`);
+    const loads: PageFigures[] = [];
+    for (let run = 0; run < runs; run += 1) {
+      try {
+        // mark.js takes seconds per load: once per page is enough for its ratio.
+        const withMark = page.planted > 0 && run === 0;
+        const options = { patternSource, ...(withMark ? { names } : {}) };
+        loads.push(await measurePage(browser, server.url(path), page.name, page.planted, options));
+      } catch (error) {
+        console.error(`${page.name}: ${(error as Error).message}`);
+      }
     }
+    if (loads.length > 0) results.push(medianFigures(loads));
     if (path.startsWith('/generated/')) printTable(results.slice(-1));
   }
 } finally {
@@ -82,17 +102,17 @@ try {
   await server.close();
 }
 
-const generated = results.filter((r) => r.page.startsWith('generated'));
-const corpus = results.filter((r) => !r.page.startsWith('generated'));
-console.log('\nGenerated pages');
+const generated = results.filter((r) => GENERATED.some((g) => g.name === r.page));
+const corpus = results.filter((r) => !generated.includes(r));
+console.log(`\nGenerated pages (median of ${runs} loads)`);
 printTable(generated);
 if (corpus.length > 0) {
-  console.log(`\nReal pages (${corpus.length}, mentions planted)`);
+  console.log(`\nSaved pages (${corpus.length}, mentions planted; median of ${runs} loads)`);
   printTable(corpus, 15);
 }
-const summary = summarize(generated, corpus, browser.blockedRequests.length);
+const summary = summarize(generated, corpus, everyPageBytes / 1000, browser.blockedRequests.length);
 console.log('\nAgainst the targets');
 for (const line of summary.lines) console.log(`  ${line}`);
 await mkdir(dirname(resolve(values.out)), { recursive: true });
-await writeFile(resolve(values.out), JSON.stringify({ results, summary }, null, 2));
+await writeFile(resolve(values.out), JSON.stringify({ runs, results, summary }, null, 2));
 console.log(`\nWrote ${values.out}`);

@@ -10,7 +10,7 @@ describe('extension lifetime', () => {
     const life = extensionLifetime(ctx.signal, () => true);
     ctx.abort();
     vi.advanceTimersByTime(5_000);
-    expect(life.aborted).toBe(false);
+    expect(life.signal.aborted).toBe(false);
   });
 
   it('ends when ctx.signal aborts and the extension context is gone', () => {
@@ -19,19 +19,34 @@ describe('extension lifetime', () => {
     const life = extensionLifetime(ctx.signal, () => alive);
     alive = false;
     ctx.abort();
-    expect(life.aborted).toBe(true);
+    expect(life.signal.aborted).toBe(true);
   });
 
   it('ends within a period once the extension goes, even after a forged abort', () => {
     let alive = true;
     const ctx = new AbortController();
     const life = extensionLifetime(ctx.signal, () => alive, 1_000);
+    life.watch();
     ctx.abort(); // forged: ignored
     alive = false;
     vi.advanceTimersByTime(999);
-    expect(life.aborted).toBe(false);
+    expect(life.signal.aborted).toBe(false);
     vi.advanceTimersByTime(1);
-    expect(life.aborted).toBe(true);
+    expect(life.signal.aborted).toBe(true);
+  });
+
+  it('runs no timer until watched, and one timer however often watched', () => {
+    let checks = 0;
+    const life = extensionLifetime(new AbortController().signal, () => {
+      checks += 1;
+      return true;
+    });
+    vi.advanceTimersByTime(5_000);
+    expect([checks, vi.getTimerCount()]).toEqual([1, 0]);
+    life.watch();
+    life.watch();
+    vi.advanceTimersByTime(3_000);
+    expect([checks, vi.getTimerCount()]).toEqual([5, 1]);
   });
 
   it.each([

@@ -2,21 +2,21 @@ import { build } from 'esbuild';
 import { resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type * as TextWalkerModule from '../../src/page/text-walker';
+import type * as ElementWalkerModule from '../../src/page/element-walker';
 import { findChromium } from '../harness/chromium';
 
 // The walker's resume relies on live Ranges following DOM removals, which happy-dom does not
 // implement; this runs the real module in real Chromium (no extension needed).
-describe('text walker in Chromium', () => {
+describe('element walker in Chromium', () => {
   let browser: Browser;
   let walkerSource: string;
 
   beforeAll(async () => {
     const bundle = await build({
-      entryPoints: [resolve(import.meta.dirname, '../../src/page/text-walker.ts')],
+      entryPoints: [resolve(import.meta.dirname, '../../src/page/element-walker.ts')],
       bundle: true,
       format: 'iife',
-      globalName: 'TextWalkerModule',
+      globalName: 'ElementWalkerModule',
       write: false,
     });
     walkerSource = bundle.outputFiles[0]?.text ?? '';
@@ -32,7 +32,7 @@ describe('text walker in Chromium', () => {
     ['forward', false, ['one', 'two', 'four', 'five', 'end']],
     ['backward', true, ['end', 'five', 'four', 'two', 'one']],
   ])(
-    'carries on %s when the page removes the node it stopped at',
+    'carries on %s when the page removes the element it stopped at',
     async (_d, backward, expected) => {
       const page = await browser.newPage();
       await page.setContent(
@@ -40,18 +40,20 @@ describe('text walker in Chromium', () => {
       );
       await page.addScriptTag({ content: walkerSource });
       const seen = await page.evaluate((back) => {
-        const { TextWalker } = (window as unknown as { TextWalkerModule: typeof TextWalkerModule })
-          .TextWalkerModule;
-        const start = back ? (document.getElementById('end')?.firstChild ?? undefined) : undefined;
-        const walker = new TextWalker(document.body, () => undefined, back, start);
+        const { ElementWalker } = (
+          window as unknown as { ElementWalkerModule: typeof ElementWalkerModule }
+        ).ElementWalkerModule;
+        const start = back ? document.getElementById('end') : null;
+        const walker = new ElementWalker(document.body, back, start);
         const out: string[] = back ? ['end'] : [];
-        for (let node = walker.next(); node; node = walker.next()) {
-          out.push(node.data);
+        for (let element = walker.next(); element; element = walker.next()) {
+          const text = element.textContent ?? '';
+          out.push(text);
           // Between two slices (the scanner pauses the walk), the page removes the paragraph
           // the walker stands on.
           walker.pause();
-          if (node.data === (back ? 'four' : 'two')) node.parentElement?.remove();
-          if (node.data === (back ? 'five' : 'one')) document.getElementById('x')?.remove();
+          if (text === (back ? 'four' : 'two')) element.remove();
+          if (text === (back ? 'five' : 'one')) document.getElementById('x')?.remove();
         }
         return out;
       }, backward);

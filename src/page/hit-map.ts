@@ -1,0 +1,82 @@
+import type { Span } from '../matching/prefilter';
+import type { Point } from './text-chunks';
+
+// What Range.toString() joins: Text nodes, CDATA sections included (NodeFilter values).
+const SHOW_TEXT_AND_CDATA = 0x4 | 0x8;
+const TEXT_NODE = 3;
+const CDATA_NODE = 4;
+
+/** A text node where a mention may be, and where in it (offsets into the node); null: anywhere. */
+export interface Candidate {
+  readonly node: Text;
+  readonly spans: readonly Span[] | null;
+  /** The node's length when the spans were found (they hold only while it is unchanged). */
+  readonly length: number;
+}
+
+/** A text node of a joined text and its length when the text was read. */
+export type Piece = readonly [Text, number];
+
+/**
+ * The text nodes under `root` from `point` on, in document order, with their lengths: the
+ * pieces a `Range.toString()` starting there joined. The walk is lazy: a caller stops once
+ * past the part it needs.
+ */
+export function* textFrom(root: Node, point: Point): Generator<Piece> {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, SHOW_TEXT_AND_CDATA);
+  // Chunks start at (element or root, offset): the node at that index comes first, else
+  // whatever follows the container.
+  const [container, offset] = point;
+  const at = offset === 0 ? container.firstChild : container.childNodes[offset];
+  let node: Node | null;
+  if (at) {
+    walker.currentNode = at;
+    node = at.nodeType === TEXT_NODE || at.nodeType === CDATA_NODE ? at : walker.nextNode();
+  } else {
+    walker.currentNode = container;
+    node = container === root ? null : nextOutside(walker);
+  }
+  for (; node; node = walker.nextNode()) yield [node as Text, (node as Text).length];
+}
+
+/** The first text node after the walker's current node and everything inside it. */
+function nextOutside(walker: TreeWalker): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null;
+  }
+}
+
+/**
+ * Which text nodes the spans of a joined text fall in. `pieces` are the nodes the text was
+ * joined from, in order, with their lengths then; `spans` are offsets into the joined text, in
+ * order of their start. A span over several nodes marks each of them, clipped to the node.
+ * Stops reading `pieces` after the last span.
+ */
+export function mapSpans(pieces: Iterable<Piece>, spans: readonly Span[]): Candidate[] {
+  const candidates: Candidate[] = [];
+  let next = 0;
+  let active: Span[] = [];
+  let offset = 0;
+  for (const [node, length] of pieces) {
+    const end = offset + length;
+    while (next < spans.length && (spans[next]?.start ?? Infinity) < end) {
+      const span = spans[next++];
+      if (span) active.push(span);
+    }
+    const here = active.filter((span) => span.end > offset && span.start < end);
+    if (here.length > 0) {
+      const local = here.map((span) => ({
+        start: Math.max(0, span.start - offset),
+        end: Math.min(length, span.end - offset),
+      }));
+      candidates.push({ node, spans: local, length });
+    }
+    active = active.filter((span) => span.end > end);
+    offset = end;
+    if (next >= spans.length && active.length === 0) break;
+  }
+  return candidates;
+}

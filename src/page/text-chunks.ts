@@ -1,0 +1,115 @@
+import { ElementWalker } from './element-walker';
+
+const TEXT_NODE = 3;
+/**
+ * A text node longer than this, first in its element, is read on its own: alone, its text is
+ * handed over without a copy; joined with others, 10 MB take ~100 ms to copy.
+ */
+const HUGE_TEXT = 65_536;
+
+/** A point in the DOM, as a Range boundary: (container, offset). */
+export type Point = readonly [Node, number];
+
+/** A stretch of a root's text, read in one native call, and where it starts. */
+export interface Chunk {
+  /** The text of every Text node in the stretch, joined (`Range.toString()`). */
+  readonly text: string;
+  /** Where the stretch starts: its first text node is the first one at or after this point. */
+  readonly start: Point;
+}
+
+/**
+ * Cuts the text under `root` into chunks of about `size` elements each, walking the elements
+ * forward or backward from a start element, and reports each open shadow root it passes.
+ *
+ * Reading the text this way is the cheap part of a scan: one native `Range.toString()` per
+ * chunk instead of a JS string per text node. Chunks are cut at element boundaries given as
+ * (element, 0), never as (parent, index), whose cost grows with the index; and they are small
+ * enough that joining them stays cheap (one `textContent` of a whole page copies and converts
+ * far more).
+ */
+export class ChunkCursor {
+  private readonly walker: ElementWalker;
+  /** Where the next chunk starts (forward) or ends (backward): a live boundary. */
+  private readonly edge: Range;
+  private readonly range: Range;
+  private done = false;
+  /** A huge text node met by the last chunk: the next chunk is its text alone. */
+  private huge: Text | null = null;
+
+  constructor(
+    private readonly root: Node,
+    private readonly onShadowRoot: (shadowRoot: ShadowRoot) => void,
+    private readonly backward = false,
+    start: Element | null = null,
+    private readonly size = 500,
+  ) {
+    this.walker = new ElementWalker(root, backward, start);
+    const doc = root.ownerDocument ?? (root as Document);
+    this.edge = doc.createRange();
+    this.range = doc.createRange();
+    if (start) this.edge.setStart(start, 0);
+    else if (backward) this.edge.setStart(root, root.childNodes.length);
+    else this.edge.setStart(root, 0);
+  }
+
+  /** The next chunk of text, or null once the whole root has been read. */
+  next(): Chunk | null {
+    const huge = this.huge;
+    if (huge) {
+      this.huge = null;
+      return { text: huge.data, start: [huge.parentNode ?? this.root, 0] };
+    }
+    if (this.done) return null;
+    let last: Element | null = null;
+    for (let n = 0; n < this.size; n += 1) {
+      const element = this.walker.next();
+      if (!element) break;
+      const shadowRoot = element.shadowRoot;
+      if (shadowRoot) this.onShadowRoot(shadowRoot);
+      const first = element.firstChild;
+      if (first?.nodeType === TEXT_NODE && (first as Text).length > HUGE_TEXT) {
+        return this.cutBefore(element, first as Text);
+      }
+      last = element;
+    }
+    if (!last) this.done = true;
+    const range = this.range;
+    const edge = this.edge;
+    // Forward, a chunk runs from the edge to the last element walked (its contents excluded,
+    // they come next); backward, from the last element walked (contents included) to the edge.
+    if (this.backward) {
+      range.setEnd(edge.startContainer, edge.startOffset);
+      if (last) range.setStart(last, 0);
+      else range.setStart(this.root, 0);
+    } else {
+      range.setStart(edge.startContainer, edge.startOffset);
+      if (last) range.setEnd(last, 0);
+      else range.setEnd(this.root, this.root.childNodes.length);
+    }
+    if (last) edge.setStart(last, 0);
+    this.walker.pause();
+    return { text: range.toString(), start: [range.startContainer, range.startOffset] };
+  }
+
+  /**
+   * Ends the chunk where `element`'s huge first text begins (forward) or ends (backward), and
+   * leaves that text for the next chunk; the edge moves past it.
+   */
+  private cutBefore(element: Element, text: Text): Chunk {
+    const range = this.range;
+    const edge = this.edge;
+    if (this.backward) {
+      range.setEnd(edge.startContainer, edge.startOffset);
+      range.setStart(text, text.length);
+      edge.setStart(element, 0);
+    } else {
+      range.setStart(edge.startContainer, edge.startOffset);
+      range.setEnd(element, 0);
+      edge.setStart(text, text.length);
+    }
+    this.huge = text;
+    this.walker.pause();
+    return { text: range.toString(), start: [range.startContainer, range.startOffset] };
+  }
+}

@@ -31,17 +31,22 @@ export function planRescan(records: readonly MutationRecord[], massThreshold: nu
     return { sweep, rescan: [...targets].filter((node) => node.isConnected), everything: false };
   }
   const ancestor = commonAncestor(targets);
-  return { sweep, rescan: ancestor ? [ancestor] : [], everything: !ancestor && targets.size > 0 };
+  // No connected change at all: only the sweep is needed, not a scan of the whole page.
+  if (ancestor === null) return { sweep, rescan: [], everything: false };
+  return { sweep, rescan: ancestor ? [ancestor] : [], everything: !ancestor };
 }
 
-/** The deepest node containing all connected `nodes`, or undefined across separate trees. */
-function commonAncestor(nodes: Iterable<Node>): Node | undefined {
-  let ancestor: Node | null | undefined;
+/**
+ * The deepest node containing all connected `nodes`; undefined across separate trees, null
+ * when none is connected.
+ */
+function commonAncestor(nodes: Iterable<Node>): Node | null | undefined {
+  let ancestor: Node | null = null;
   for (const node of nodes) {
     if (!node.isConnected) continue;
     ancestor ??= node;
     while (ancestor && !ancestor.contains(node)) ancestor = ancestor.parentNode;
     if (!ancestor) return undefined;
   }
-  return ancestor ?? undefined;
+  return ancestor;
 }

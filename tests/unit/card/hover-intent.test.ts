@@ -123,3 +123,45 @@ describe('hover timing', () => {
     expect(onOpen).not.toHaveBeenCalled();
   });
 });
+
+describe('hover timing with different open and close delays', () => {
+  function withDelays(openDelay: number, closeDelay: number | undefined) {
+    const onOpen = vi.fn<(target: string) => void>();
+    const onClose = vi.fn();
+    const intent: HoverIntent<string> = new HoverIntent<string>({
+      timers: globalThis as unknown as Window,
+      openDelay: () => openDelay,
+      needsModifier: () => false,
+      same: (a, b) => a === b,
+      onOpen: (target) => {
+        onOpen(target);
+        intent.opened(target, true);
+      },
+      onClose: () => {
+        onClose();
+        intent.closed(false);
+      },
+      closeDelay,
+    });
+    return { intent, onOpen, onClose };
+  }
+
+  it.each([
+    [700, 50],
+    [50, 700],
+    [1200, undefined],
+  ])('opens after the reader’s %i ms and closes after %s ms', (open, close) => {
+    const { intent, onOpen, onClose } = withDelays(open, close);
+    intent.pointer('a', false, false);
+    vi.advanceTimersByTime(open - 1);
+    expect(onOpen).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(onOpen).toHaveBeenCalledOnce();
+    intent.pointer(undefined, false, false);
+    const closeAfter = close ?? CLOSE_DELAY_MS;
+    vi.advanceTimersByTime(closeAfter - 1);
+    expect(onClose).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+});

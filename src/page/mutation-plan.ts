@@ -39,18 +39,26 @@ export function planRescan(
     return { sweep, rescan: [...targets].filter((node) => node.isConnected), everything: false };
   }
   const ancestor = commonAncestor(targets);
-  const rescan = [...(ancestor ? [ancestor] : []), ...changedIndexed];
-  return { sweep, rescan, everything: !ancestor && targets.size > 0 };
+  // No connected change at all: only the sweep is needed, not a scan of the whole page.
+  if (ancestor === null) return { sweep, rescan: [...changedIndexed], everything: false };
+  return {
+    sweep,
+    rescan: [...(ancestor ? [ancestor] : []), ...changedIndexed],
+    everything: !ancestor,
+  };
 }
 
-/** The deepest node containing all connected `nodes`, or undefined across separate trees. */
-function commonAncestor(nodes: Iterable<Node>): Node | undefined {
-  let ancestor: Node | null | undefined;
+/**
+ * The deepest node containing all connected `nodes`; undefined across separate trees, null
+ * when none is connected.
+ */
+function commonAncestor(nodes: Iterable<Node>): Node | null | undefined {
+  let ancestor: Node | null = null;
   for (const node of nodes) {
     if (!node.isConnected) continue;
     ancestor ??= node;
     while (ancestor && !ancestor.contains(node)) ancestor = ancestor.parentNode;
     if (!ancestor) return undefined;
   }
-  return ancestor ?? undefined;
+  return ancestor;
 }

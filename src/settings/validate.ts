@@ -55,8 +55,8 @@ const hoverDelay: Check<number> = (value) => {
     return fallBack(`expected a number of ms, got ${describe(value)}`);
   }
   const { min, max } = HOVER_DELAY_RANGE;
-  // `+ 0` turns -0 into 0.
-  const clamped = Math.min(max, Math.max(min, Math.round(value))) + 0;
+  // (Math.max with a min of 0 also turns -0 into 0.)
+  const clamped = Math.min(max, Math.max(min, Math.round(value)));
   if (clamped === value) return { value: clamped, problems: [] };
   return {
     value: clamped,

@@ -1,4 +1,5 @@
-import type { HighlightApi } from '../../src/highlight/highlight-painter';
+import { vi } from 'vitest';
+import { type HighlightApi, HighlightPainter } from '../../src/highlight/highlight-painter';
 
 /** A Highlight stand-in: a set of ranges with a priority (happy-dom has no highlight API). */
 export class FakeHighlight extends Set<AbstractRange> {
@@ -30,4 +31,14 @@ export function paintedText(registry: Map<string, FakeHighlight>): Record<string
     out[name] = [...highlight].map((range) => range.toString()).sort();
   }
   return out;
+}
+
+/** A painter over fake highlights and spied style rules, with `text` as the page's only node. */
+export function painterWithText(text = 'Tokayev in Almaty', cap = 10) {
+  const api = fakeHighlightApi();
+  const styles = { add: vi.fn(), show: vi.fn(), hide: vi.fn() };
+  const painter = new HighlightPainter(api, cap, styles);
+  const node = document.createTextNode(text);
+  document.body.replaceChildren(node);
+  return { api, painter, node, styles };
 }

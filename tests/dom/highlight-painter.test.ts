@@ -1,15 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HighlightPainter } from '../../src/highlight/highlight-painter';
-import { FakeHighlight, fakeHighlightApi, paintedText } from './fake-highlights';
-
-function painterWithText(text = 'Tokayev in Almaty', cap = 10) {
-  const api = fakeHighlightApi();
-  const styles = { add: vi.fn(), show: vi.fn(), hide: vi.fn() };
-  const painter = new HighlightPainter(api, cap, styles);
-  const node = document.createTextNode(text);
-  document.body.replaceChildren(node);
-  return { api, painter, node, styles };
-}
+import { FakeHighlight, fakeHighlightApi, paintedText, painterWithText } from './fake-highlights';
 
 describe('highlight painter', () => {
   it('registers only the entities that have something painted, under the style’s names', () => {
@@ -61,6 +52,7 @@ describe('highlight painter', () => {
     ['given foreign ranges', (h: FakeHighlight) => h.add(new Range())],
     ['had a range swapped', (h: FakeHighlight) => (h.clear(), h.add(new Range()))],
     ['re-prioritised', (h: FakeHighlight) => (h.priority = 99)],
+    ['re-typed', (h: FakeHighlight) => (h.type = 'spelling-error')],
   ])('puts a Highlight the page %s back as painted', (_what, tamper) => {
     const { api, painter, node } = painterWithText();
     painter.show();
@@ -70,6 +62,7 @@ describe('highlight painter', () => {
     painter.repair();
     expect(paintedText(api.registry)).toEqual({ 'kc-tokayev': ['Tokayev'] });
     expect(ours.priority).toBe(0);
+    expect(ours.type).toBe('highlight');
     expect(painter.repair()).toBe(false);
   });
 

@@ -1,34 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CLOSE_DELAY_MS, HoverIntent } from '@/src/card/hover-intent';
+import { CLOSE_DELAY_MS } from '@/src/card/hover-intent';
+import { hoverHarness } from './hover-harness';
 
 const DELAY = 300;
-
-function setup(needsModifier = false) {
-  const onOpen = vi.fn<(target: string) => void>();
-  const onClose = vi.fn();
-  const intent: HoverIntent<string> = new HoverIntent<string>({
-    timers: globalThis as unknown as Window,
-    openDelay: () => DELAY,
-    needsModifier: () => needsModifier,
-    same: (a, b) => a === b,
-    onOpen: (target) => {
-      onOpen(target);
-      intent.opened(target, true);
-    },
-    onClose: () => {
-      onClose();
-      intent.closed(false);
-    },
-  });
-  return { intent, onOpen, onClose };
-}
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
 describe('hover timing', () => {
   it('opens after the delay on the same mention, not before', () => {
-    const { intent, onOpen } = setup();
+    const { intent, onOpen } = hoverHarness();
     intent.pointer('a', false, false);
     vi.advanceTimersByTime(DELAY - 1);
     intent.pointer('a', false, false);
@@ -38,7 +19,7 @@ describe('hover timing', () => {
   });
 
   it('starts over when the pointer moves to another mention', () => {
-    const { intent, onOpen } = setup();
+    const { intent, onOpen } = hoverHarness();
     intent.pointer('a', false, false);
     vi.advanceTimersByTime(200);
     intent.pointer('b', false, false);
@@ -49,7 +30,7 @@ describe('hover timing', () => {
   });
 
   it('does not open when the pointer leaves before the delay', () => {
-    const { intent, onOpen } = setup();
+    const { intent, onOpen } = hoverHarness();
     intent.pointer('a', false, false);
     vi.advanceTimersByTime(100);
     intent.pointer(undefined, false, false);
@@ -58,7 +39,7 @@ describe('hover timing', () => {
   });
 
   it('closes a moment after the pointer left both mention and card, not while on the card', () => {
-    const { intent, onClose } = setup();
+    const { intent, onClose } = hoverHarness();
     intent.pointer('a', false, false);
     vi.advanceTimersByTime(DELAY);
     intent.pointer(undefined, false, false); // crossing the gap
@@ -74,7 +55,7 @@ describe('hover timing', () => {
   });
 
   it('does not reopen a dismissed card until the pointer has left the mention', () => {
-    const { intent, onOpen } = setup();
+    const { intent, onOpen } = hoverHarness();
     intent.pointer('a', false, false);
     vi.advanceTimersByTime(DELAY);
     intent.closed(true); // Esc
@@ -88,7 +69,7 @@ describe('hover timing', () => {
   });
 
   it('needs the modifier held when the setting says so, and cancels when it is released', () => {
-    const { intent, onOpen } = setup(true);
+    const { intent, onOpen } = hoverHarness({ needsModifier: true });
     intent.pointer('a', false, false);
     vi.advanceTimersByTime(1000);
     expect(onOpen).not.toHaveBeenCalled();
@@ -103,7 +84,7 @@ describe('hover timing', () => {
   });
 
   it('keeps a card opened from the keyboard while the pointer rests elsewhere', () => {
-    const { intent, onClose } = setup();
+    const { intent, onClose } = hoverHarness();
     intent.opened('a', false);
     intent.pointer(undefined, false, false);
     vi.advanceTimersByTime(1000);
@@ -116,10 +97,31 @@ describe('hover timing', () => {
   });
 
   it('clears its timers when disposed', () => {
-    const { intent, onOpen } = setup();
+    const { intent, onOpen } = hoverHarness();
     intent.pointer('a', false, false);
     intent.dispose();
     vi.advanceTimersByTime(1000);
     expect(onOpen).not.toHaveBeenCalled();
+  });
+});
+
+describe('hover timing with different open and close delays', () => {
+  it.each([
+    [700, 50],
+    [50, 700],
+    [1200, undefined],
+  ])('opens after the reader’s %i ms and closes after %s ms', (open, close) => {
+    const { intent, onOpen, onClose } = hoverHarness({ openDelay: open, closeDelay: close });
+    intent.pointer('a', false, false);
+    vi.advanceTimersByTime(open - 1);
+    expect(onOpen).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(onOpen).toHaveBeenCalledOnce();
+    intent.pointer(undefined, false, false);
+    const closeAfter = close ?? CLOSE_DELAY_MS;
+    vi.advanceTimersByTime(closeAfter - 1);
+    expect(onClose).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(onClose).toHaveBeenCalledOnce();
   });
 });

@@ -122,6 +122,31 @@ describe('matcher: rules', () => {
     expect(found(text)).toEqual([]);
   });
 
+  it.each<[string, [string, EntityId][]]>([
+    // A full name glued to a word is not one; the surname after it still stands alone.
+    ['xKassym-Jomart Tokayev', [['Tokayev', 'tokayev']]],
+    ['ЖКасым-Жомарт Токаев', [['Токаев', 'tokayev']]],
+  ])('looks again one character on after a rejected start: "%s"', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['𝐀Almaty', 'a mathematical letter (outside the BMP) before'],
+    ['𠮷Almaty', 'a CJK extension letter before'],
+    ['Almaty𝐀', 'a mathematical letter after'],
+    ['Tokayev𝟕', 'a mathematical digit after'],
+    ['𝟕Tokayev', 'a mathematical digit before'],
+  ])('counts a letter outside the BMP as part of the word: "%s" (%s)', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['😀Almaty😀', 'an emoji'],
+    ['𐄀Almaty', 'an Aegean word separator'],
+  ])('still finds a name next to a non-letter outside the BMP: "%s" (%s)', (text) => {
+    expect(found(text)).toEqual([['Almaty', 'almaty']]);
+  });
+
   it('treats punctuation, including the underscore, as a word boundary', () => {
     expect(found('#Almaty_2022')).toEqual([['Almaty', 'almaty']]);
   });

@@ -18,10 +18,18 @@ const JANUARY = Date.UTC(2022, 0, 15);
 
 let intlKnowsKazakh: boolean | undefined;
 
-/** Whether this browser's `Intl` has Kazakh data (it names January "қаңтар"). */
+/**
+ * Whether this browser's `Intl` has Kazakh data: it writes 15 January "15 қаңтар" (a month on
+ * its own is capitalised, "Қаңтар", so the test formats it with its day).
+ */
 export function hasKazakhData(): boolean {
-  intlKnowsKazakh ??=
-    new Intl.DateTimeFormat('kk', { month: 'long', timeZone: 'UTC' }).format(JANUARY) === 'қаңтар';
+  intlKnowsKazakh ??= new Intl.DateTimeFormat('kk', {
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  })
+    .format(JANUARY)
+    .includes('қаңтар');
   return intlKnowsKazakh;
 }
 

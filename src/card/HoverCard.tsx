@@ -172,6 +172,7 @@ export function HoverCard(props: HoverCardProps) {
           ))}
         </ul>
         {content.figuresNote && <p class="note">{content.figuresNote}</p>}
+        {content.quotesNote && <p class="note">{content.quotesNote}</p>}
       </div>
       <div class="foot" dir="ltr">
         <div class="actions">

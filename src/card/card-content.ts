@@ -49,6 +49,11 @@ export interface CardContent {
   figuresNote?: string;
   /** The fact whose sentence the card's "source report" link opens: the descriptor's. */
   sourceFactId: string;
+  /**
+   * Under a translated card whose facts quote the report: the quoted words are its English,
+   * untranslated.
+   */
+  quotesNote?: string;
 }
 
 function toCardFact(fact: Fact, words: FactWords): CardFact {
@@ -63,6 +68,9 @@ function toCardFact(fact: Fact, words: FactWords): CardFact {
 }
 
 /** Whether the facts give main figures from more than one source (they may overlap). */
+/** Whether a fact's words on the card quote the report («…» in Russian and Kazakh). */
+const quotes = (fact: CardFact) => `${fact.statement} ${fact.attribution}`.includes('«');
+
 function mixesSources(facts: readonly Fact[]): boolean {
   const sources = new Set(
     facts.filter(givesMainFigures).map((f) => attributionText(f.attribution)),
@@ -85,6 +93,7 @@ export function cardContent(
   const chosen = keyFacts(entity, facts);
   const grounding = facts.find((fact) => fact.id === entity.descriptorFact);
   const local = localiseEntity(entity, translation);
+  const cardFacts = chosen.map((fact) => toCardFact(localiseFact(fact, translation), words));
   return {
     language,
     entityId,
@@ -98,8 +107,11 @@ export function cardContent(
         : words.tr.t('dossier.theReport'),
     },
     dateline: datelineText(words),
-    facts: chosen.map((fact) => toCardFact(localiseFact(fact, translation), words)),
+    facts: cardFacts,
     ...(mixesSources(chosen) ? { figuresNote: words.tr.t('dossier.mayOverlap') } : {}),
+    ...(language !== 'en' && cardFacts.some(quotes)
+      ? { quotesNote: words.tr.t('dossier.quotesNote') }
+      : {}),
     sourceFactId: entity.descriptorFact,
   };
 }

@@ -85,6 +85,16 @@ describe('the card in Russian and Kazakh', () => {
     expect([...dialog.querySelectorAll('button')].map((b) => b.textContent)).toContain(hide);
   });
 
+  it.each([
+    ['ru', 'Слова в кавычках — цитаты из англоязычной статьи, без перевода.'],
+    ['kk', 'Тырнақшадағы сөздер — ағылшын тіліндегі мақаладан аудармасыз алынған дәйексөздер.'],
+    ['en', undefined],
+  ] as const)('in %s labels the quoted words as the English report’s: %j', (lang, note) => {
+    const notes = [...card('tokayev', lang).querySelectorAll('.note')].map((p) => p.textContent);
+    if (note) expect(notes).toContain(note);
+    else expect(notes.join()).not.toMatch(/quotation marks/);
+  });
+
   // The check fails on a copy that brings the problem back.
   it('fails on a Russian card with the report’s words left unmarked', () => {
     const dialog = card('tokayev', 'ru');

@@ -38,7 +38,7 @@ export function EntityMentions({ entities, counts, hidden, missing, onNext }: En
           </span>
           <span class="mention-count">{mentionCount(counts[entity.id], tr)}</span>
           <button type="button" class="next-mention" onClick={() => onNext(entity.id)}>
-            {tr.t('common.nextMention')}
+            {tr.t('popup.nextButton')}
             <span class="visually-hidden">
               {tr.t('popup.nextMentionOf', { name: entity.name })}
             </span>

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
@@ -27,7 +28,10 @@ function preactWithoutInnerHtml(): Plugin {
 export default defineConfig({
   // Explicit imports everywhere: a reader can follow every name to its module.
   imports: false,
-  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons', '@wxt-dev/i18n/module'],
+  // The UI's words in English, Russian and Kazakh: one JSON file per language, the one source
+  // for the browser's _locales and for the extension's own lookups (src/i18n/translator.ts).
+  i18n: { localesDir: resolve(import.meta.dirname, 'src/locales') },
   autoIcons: {
     baseIconPath: 'assets/icon.svg',
     sizes: [128, 48, 32, 16],
@@ -40,18 +44,20 @@ export default defineConfig({
     build: { target: 'es2022' },
   }),
   manifest: ({ browser }) => ({
-    name: 'Kazakhstan Context',
-    description:
-      'Highlights Kazakhstan, Tokayev and Almaty on any page and shows sourced facts on the January 2022 unrest.',
+    // Each language's words come from src/locales/<lang>.json, written out by @wxt-dev/i18n as
+    // _locales/<lang>/messages.json for the browser (a section's keys joined by "_").
+    default_locale: 'en',
+    name: '__MSG_manifest_name__',
+    description: '__MSG_manifest_description__',
     permissions: ['storage'],
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+N' },
-        description: 'Go to the next mention and open its card',
+        description: '__MSG_manifest_nextMention__',
       },
       'previous-mention': {
         suggested_key: { default: 'Alt+Shift+P' },
-        description: 'Go to the previous mention and open its card',
+        description: '__MSG_manifest_previousMention__',
       },
     },
     content_security_policy: {

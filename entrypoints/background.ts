@@ -1,17 +1,26 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { showCount } from '@/src/background/badge';
+import { browserLanguage } from '@/src/i18n/browser-language';
+import { resolveLanguage, type LanguageSetting } from '@/src/i18n/languages';
 import { acceptMessage } from '@/src/messaging/guards';
+import { createSettingsStore } from '@/src/settings/settings-store';
 
 export default defineBackground(() => {
   const extension = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+  // The toolbar button's title follows the reader's language setting (read once, then live).
+  const settings = createSettingsStore();
+  let languageSetting: LanguageSetting = 'auto';
+  void settings.get().then((read) => (languageSetting = read.language));
+  settings.subscribe((next) => (languageSetting = next.language));
+  const language = () => resolveLanguage(languageSetting, browserLanguage());
 
   browser.runtime.onMessage.addListener((value, sender) => {
     const message = acceptMessage(value, sender, extension);
     const tab = sender.tab;
     // A content script reports its page's counts: the badge of its tab shows them.
     if (message?.type === 'kc:counts' && tab?.id !== undefined) {
-      void showCount(browser.action, tab.id, message.counts);
+      void showCount(browser.action, tab.id, message.counts, language());
     }
     // The card's source link: the source page opens next to the reader's tab (behind it for
     // a middle or Ctrl click). Every activation of the link comes here: it has no href.
@@ -27,7 +36,7 @@ export default defineBackground(() => {
 
   // A new page in the tab: its content script reports afresh (or never, where it cannot run).
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void showCount(browser.action, tabId, null);
+    if (change.status === 'loading') void showCount(browser.action, tabId, null, language());
   });
 
   // Keyboard commands (rebindable in the browser's shortcut settings): next/previous mention.

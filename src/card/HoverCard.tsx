@@ -1,6 +1,7 @@
 import type { EntityId } from '../dossier/types';
+import { ReportWords } from '../ui/ReportWords';
 import type { CardContent, CardFact } from './card-content';
-import { CARD_WORDING } from './card-wording';
+import { cardWords } from './card-messages';
 import { CloseButton } from './CloseButton';
 import { trusted } from './trusted-input';
 
@@ -19,7 +20,7 @@ export interface HoverCardProps {
   onOpenSource: (factId: string, background: boolean) => void;
   /** A line under the card's buttons (why a click did not count). */
   notice?: string | undefined;
-  /** The page's direction: mirrors the layout only; the English text stays left to right. */
+  /** The page's direction: mirrors the layout only; the card's own text stays left to right. */
   dir?: 'ltr' | 'rtl';
   /** Id of the heading, unique in the card's shadow root. */
   headingId?: string;
@@ -32,16 +33,17 @@ function SourceLink(props: {
   class: string;
   children: string;
 }) {
+  const { language } = props.card.content;
   return (
     <a
       class={props.class}
       role="link"
       tabIndex={0}
-      title={CARD_WORDING.sourceLinkTitle}
+      title={cardWords(language).t('card.sourceLinkTitle')}
       data-source-fact={props.factId}
       {...sourceHandlers(props.card.onOpenSource)}
     >
-      {props.children}
+      <ReportWords text={props.children} language={language} />
     </a>
   );
 }
@@ -59,7 +61,7 @@ function FactItem({ fact, card }: { fact: CardFact; card: HoverCardProps }) {
             {run.text}
           </strong>
         ) : (
-          run.text
+          <ReportWords key={i} text={run.text} language={card.content.language} />
         ),
       )}
       {fact.when && <span class="when">{fact.when}</span>}{' '}
@@ -134,7 +136,8 @@ function cycleTab(event: KeyboardEvent): void {
  */
 export function HoverCard(props: HoverCardProps) {
   const { content, headingId = 'kc-card-heading' } = props;
-  const { descriptor } = content;
+  const { descriptor, language } = content;
+  const words = cardWords(language);
   return (
     <div
       class="card"
@@ -143,14 +146,14 @@ export function HoverCard(props: HoverCardProps) {
       aria-labelledby={headingId}
       tabIndex={-1}
       dir={props.dir ?? 'ltr'}
-      lang="en"
+      lang={language}
       onKeyDown={trusted(cycleTab)}
     >
       <div class="head">
         <h2 id={headingId} dir="ltr">
           {content.name}
         </h2>
-        <CloseButton label={CARD_WORDING.close} onClose={props.onClose} />
+        <CloseButton label={words.t('card.close')} onClose={props.onClose} />
       </div>
       <div class="body" dir="ltr">
         <p class="descriptor">
@@ -169,18 +172,19 @@ export function HoverCard(props: HoverCardProps) {
           ))}
         </ul>
         {content.figuresNote && <p class="note">{content.figuresNote}</p>}
+        {content.quotesNote && <p class="note">{content.quotesNote}</p>}
       </div>
       <div class="foot" dir="ltr">
         <div class="actions">
           <button type="button" onClick={trusted(props.onTurnOffSite)}>
-            {CARD_WORDING.turnOffSite}
+            {words.t('card.turnOffSite')}
           </button>
           <button
             type="button"
-            title={CARD_WORDING.hideEntityTitle(content.name)}
+            title={words.t('card.hideEntityTitle', { name: content.name })}
             onClick={trusted(() => props.onHideEntity(content.entityId))}
           >
-            {CARD_WORDING.hideEntity(content.shortName)}
+            {words.t('card.hideEntity', { name: content.shortName })}
           </button>
         </div>
         {props.notice && (

@@ -1,4 +1,5 @@
-import { CARD_WORDING } from './card-wording';
+import type { UiLanguage } from '../i18n/languages';
+import { cardWords } from './card-messages';
 import { CloseButton } from './CloseButton';
 import { trusted } from './trusted-input';
 
@@ -9,6 +10,8 @@ export interface UndoToastProps {
    * announce a change of a status region, not one that arrives already filled.
    */
   message: string;
+  /** The language of the notice's words. */
+  language: UiLanguage;
   /** False once undone (or while undoing): the button goes. */
   canUndo: boolean;
   onUndo: () => void;
@@ -20,12 +23,13 @@ export interface UndoToastProps {
  * it also goes by itself after a few seconds (undo-notice.ts). Props -> JSX only.
  */
 export function UndoToast(props: UndoToastProps) {
+  const words = cardWords(props.language);
   return (
     <div
       class="toast"
       role="group"
-      aria-label={CARD_WORDING.undo}
-      lang="en"
+      aria-label={words.t('card.undo')}
+      lang={props.language}
       dir="ltr"
       onKeyDown={trusted((event: KeyboardEvent) => {
         if (event.key === 'Escape') props.onDismiss();
@@ -36,10 +40,10 @@ export function UndoToast(props: UndoToastProps) {
       </p>
       {props.canUndo && (
         <button type="button" class="undo" onClick={trusted(props.onUndo)}>
-          {CARD_WORDING.undo}
+          {words.t('card.undo')}
         </button>
       )}
-      <CloseButton label={CARD_WORDING.dismiss} onClose={props.onDismiss} />
+      <CloseButton label={words.t('card.dismiss')} onClose={props.onDismiss} />
     </div>
   );
 }

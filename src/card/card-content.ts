@@ -1,7 +1,10 @@
+import { factWords, type FactWords } from '../dossier/dossier-messages';
 import { ENTITY_BY_ID } from '../dossier/entities';
 import { FACTS } from '../dossier/facts';
+import { localiseEntity, localiseFact, TRANSLATIONS } from '../dossier/localise';
 import type { Entity, EntityId, Fact, FactCategory } from '../dossier/types';
-import { attributionText, dateReadingText, WORDING } from '../dossier/wording';
+import { attributionText, dateReadingText, datelineText } from '../dossier/wording';
+import type { UiLanguage } from '../i18n/languages';
 import { emphasiseFigures, type TextRun } from '../ui/emphasise-figures';
 import { givesMainFigures, keyFacts } from './key-facts';
 
@@ -31,6 +34,8 @@ export interface CardDescriptor {
 
 /** Everything a card shows, as plain data (the view only lays it out). */
 export interface CardContent {
+  /** The language of every word the card shows (the report's quoted words stay English). */
+  language: UiLanguage;
   entityId: EntityId;
   name: string;
   /** "Tokayev": the name on the card's "Hide" button. */
@@ -44,20 +49,28 @@ export interface CardContent {
   figuresNote?: string;
   /** The fact whose sentence the card's "source report" link opens: the descriptor's. */
   sourceFactId: string;
+  /**
+   * Under a translated card whose facts quote the report: the quoted words are its English,
+   * untranslated.
+   */
+  quotesNote?: string;
 }
 
-function toCardFact(fact: Fact): CardFact {
+function toCardFact(fact: Fact, words: FactWords): CardFact {
   return {
     id: fact.id,
     category: fact.category,
     statement: fact.statement,
-    runs: emphasiseFigures(fact.statement, fact.figures),
-    attribution: attributionText(fact.attribution),
-    ...(fact.dateReading ? { when: dateReadingText(fact.dateReading) } : {}),
+    runs: emphasiseFigures(fact.statement, fact.figures, words),
+    attribution: attributionText(fact.attribution, words),
+    ...(fact.dateReading ? { when: dateReadingText(fact.dateReading, words) } : {}),
   };
 }
 
 /** Whether the facts give main figures from more than one source (they may overlap). */
+/** Whether a fact's words on the card quote the report («…» in Russian and Kazakh). */
+const quotes = (fact: CardFact) => `${fact.statement} ${fact.attribution}`.includes('«');
+
 function mixesSources(facts: readonly Fact[]): boolean {
   const sources = new Set(
     facts.filter(givesMainFigures).map((f) => attributionText(f.attribution)),
@@ -65,26 +78,40 @@ function mixesSources(facts: readonly Fact[]): boolean {
   return sources.size > 1;
 }
 
-/** What the card of `entityId` shows. Pure. */
+/**
+ * What the card of `entityId` shows, in `language`. The facts are chosen from the English
+ * dossier, so every language's card lists the same facts. Pure.
+ */
 export function cardContent(
   entityId: EntityId,
   facts: readonly Fact[] = FACTS,
   entity: Entity = ENTITY_BY_ID[entityId],
+  language: UiLanguage = 'en',
 ): CardContent {
+  const words = factWords(language);
+  const translation = language === 'en' ? undefined : TRANSLATIONS[language];
   const chosen = keyFacts(entity, facts);
   const grounding = facts.find((fact) => fact.id === entity.descriptorFact);
+  const local = localiseEntity(entity, translation);
+  const cardFacts = chosen.map((fact) => toCardFact(localiseFact(fact, translation), words));
   return {
+    language,
     entityId,
-    name: entity.name,
-    shortName: entity.shortName,
+    name: local.name,
+    shortName: local.shortName,
     descriptor: {
-      text: entity.descriptor,
+      text: local.descriptor,
       factId: entity.descriptorFact,
-      attribution: grounding ? attributionText(grounding.attribution) : WORDING.theReport,
+      attribution: grounding
+        ? attributionText(grounding.attribution, words)
+        : words.tr.t('dossier.theReport'),
     },
-    dateline: WORDING.dateline,
-    facts: chosen.map(toCardFact),
-    ...(mixesSources(chosen) ? { figuresNote: WORDING.mayOverlap } : {}),
+    dateline: datelineText(words),
+    facts: cardFacts,
+    ...(mixesSources(chosen) ? { figuresNote: words.tr.t('dossier.mayOverlap') } : {}),
+    ...(language !== 'en' && cardFacts.some(quotes)
+      ? { quotesNote: words.tr.t('dossier.quotesNote') }
+      : {}),
     sourceFactId: entity.descriptorFact,
   };
 }

@@ -1,5 +1,9 @@
 import type { CardSettingsChange } from '../content/card-settings';
+import { ENTITY_BY_ID } from '../dossier/entities';
+import { FACTS } from '../dossier/facts';
 import type { EntityId } from '../dossier/types';
+import { browserLanguage } from '../i18n/browser-language';
+import { resolveLanguage, type UiLanguage } from '../i18n/languages';
 import type { HighlightPainter } from '../highlight/highlight-painter';
 import { hitTest as defaultHitTest } from '../highlight/hit-test';
 import type { Mention } from '../matching/types';
@@ -23,8 +27,16 @@ export interface CardControllerOptions {
   win?: Window & typeof globalThis;
   index: MentionIndex;
   painter: Pick<HighlightPainter, 'setActive'>;
-  /** Current settings, read at each hover (hoverDelayMs, cardNeedsModifier, hiddenEntities). */
-  getSettings: () => Pick<Settings, 'hoverDelayMs' | 'cardNeedsModifier' | 'hiddenEntities'>;
+  /**
+   * Current settings, read at each hover (hoverDelayMs, cardNeedsModifier, hiddenEntities) and
+   * at each drawing (language).
+   */
+  getSettings: () => Pick<
+    Settings,
+    'hoverDelayMs' | 'cardNeedsModifier' | 'hiddenEntities' | 'language'
+  >;
+  /** The browser's UI language, which the card speaks unless the reader chose another. */
+  uiLanguage?: () => string;
   /**
    * The card's settings buttons: only a real click on a card in plain view (card-view.ts).
    * Resolving with the change once stored offers an Undo for it (null: nothing changed).
@@ -64,8 +76,9 @@ export interface CardController {
   /** Closes the card (focus goes back where it was if the card had it). */
   close(): void;
   /**
-   * Re-renders an open card (counts changed); closes it if its entity was hidden or its mention
-   * left the index (highlighting turned off). Call it on count and settings changes.
+   * Re-renders an open card and Undo notice (counts or the language changed); closes the card
+   * if its entity was hidden or its mention left the index (highlighting turned off). Call it
+   * on count and settings changes.
    */
   refresh(): void;
   readonly isOpen: boolean;
@@ -94,6 +107,8 @@ export function createCardController(options: CardControllerOptions): CardContro
   const hitTest = options.hitTest ?? defaultHitTest;
   const follow = options.follow ?? followAnchor;
   const own = new AbortController();
+  const uiLanguage = options.uiLanguage ?? browserLanguage;
+  const language = (): UiLanguage => resolveLanguage(getSettings().language, uiLanguage());
   let shown: Target | undefined;
   let hovered: Target | undefined;
   let active: Target | undefined;
@@ -106,7 +121,7 @@ export function createCardController(options: CardControllerOptions): CardContro
     ...(options.shadowMode ? { shadowMode: options.shadowMode } : {}),
     ...(options.visibility ? { visibility: options.visibility } : {}),
   };
-  const notice = createUndoNotice(env);
+  const notice = createUndoNotice({ ...env, language });
   /** Closes the card, runs a settings action, and offers Undo where the card was. */
   const act = (action: () => Promise<CardSettingsChange | null> | void) => {
     const from = { box: view.frame?.getBoundingClientRect(), focus: view.hasFocus() };
@@ -144,7 +159,8 @@ export function createCardController(options: CardControllerOptions): CardContro
     win.getComputedStyle(target.node.parentElement ?? doc.documentElement).direction === 'rtl'
       ? 'rtl'
       : 'ltr';
-  const content = (target: Target) => cardContent(target.mention.entityId);
+  const content = ({ mention: { entityId } }: Target) =>
+    cardContent(entityId, FACTS, ENTITY_BY_ID[entityId], language());
 
   const intent = new HoverIntent<Target>({
     timers: win,
@@ -250,6 +266,7 @@ export function createCardController(options: CardControllerOptions): CardContro
     previous: (entityId, opts) => walk(-1, entityId, opts),
     close: () => closeCard(true),
     refresh: () => {
+      notice.refresh();
       if (!shown) return;
       const gone = index.get(shown.node)?.mentions[shown.position] === undefined;
       if (gone || getSettings().hiddenEntities.includes(shown.mention.entityId)) closeCard(true);

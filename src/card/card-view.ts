@@ -2,15 +2,12 @@ import { h, render } from 'preact';
 import type { EntityId } from '../dossier/types';
 import type { CardContent } from './card-content';
 import { cardContainer } from './card-container';
-import { CARD_WORDING } from './card-wording';
+import { cardWords } from './card-messages';
 import { createCardHost, type CardHost } from './card-host';
 import { HoverCard, type HoverCardProps } from './HoverCard';
 import cardCss from './hover-card.css?inline';
 import { trusted } from './trusted-input';
 import { watchVisibility, type VisibilityGuard } from './visibility-guard';
-
-/** What the card says when a settings click did not count (see visibility-guard.ts). */
-export const REFUSED_NOTICE = CARD_WORDING.refused;
 
 /** What the view does on the card's controls, and where it lives. */
 export interface CardViewOptions {
@@ -64,7 +61,8 @@ export function createCardView(options: CardViewOptions): CardView {
   let guard: VisibilityGuard | undefined;
   let restoreFocus: HTMLElement | undefined;
   let focusAtToggle = false;
-  let last: { content: CardContent; dir: 'ltr' | 'rtl'; notice?: string } | undefined;
+  /** What is drawn; `refused`: a settings click did not count (see visibility-guard.ts). */
+  let last: { content: CardContent; dir: 'ltr' | 'rtl'; refused?: boolean } | undefined;
 
   const hasFocus = () =>
     host !== undefined && (doc.activeElement === host.host || host.root.activeElement !== null);
@@ -89,7 +87,7 @@ export function createCardView(options: CardViewOptions): CardView {
     <A extends unknown[]>(action: (...args: A) => void) =>
     (...args: A) => {
       if (guard?.permits()) action(...args);
-      else if (last) draw({ ...last, notice: REFUSED_NOTICE });
+      else if (last) draw({ ...last, refused: true });
     };
   const onTurnOffSite = checked(() => options.onTurnOffSite());
   const onHideEntity = checked((id: EntityId) => options.onHideEntity(id));
@@ -97,8 +95,11 @@ export function createCardView(options: CardViewOptions): CardView {
   function draw(state: NonNullable<typeof last>): void {
     if (!host) return;
     last = state;
+    const { content, dir, refused } = state;
     const props: HoverCardProps = {
-      ...state,
+      content,
+      dir,
+      notice: refused ? cardWords(content.language).t('card.refused') : undefined,
       onClose: options.onClose,
       onOpenSource: options.onOpenSource,
       onTurnOffSite,
@@ -144,7 +145,7 @@ export function createCardView(options: CardViewOptions): CardView {
       const opening = !host;
       host ??= create();
       if (!host) return false;
-      draw({ content, dir, ...(opening ? {} : { notice: last?.notice }) });
+      draw({ content, dir, refused: !opening && last?.refused === true });
       host.attach(host.inTopLayer ? cardContainer(node, doc) : undefined);
       return true;
     },

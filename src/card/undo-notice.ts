@@ -1,6 +1,7 @@
 import { h, render } from 'preact';
+import type { UiLanguage } from '../i18n/languages';
 import { createCardHost, type CardHost } from './card-host';
-import { CARD_WORDING } from './card-wording';
+import { cardWords } from './card-messages';
 import cardCss from './hover-card.css?inline';
 import { trusted } from './trusted-input';
 import { UndoToast, type UndoToastProps } from './UndoToast';
@@ -22,11 +23,14 @@ export interface UndoNoticeOptions {
   /** Watches the notice for visibility before Undo counts; tests pass a stub. */
   visibility?: (frame: Element) => VisibilityGuard;
   durationMs?: number;
+  /** The reader's language now (read at each drawing: a change shows at the next). */
+  language?: () => UiLanguage;
 }
 
 /** Where and how to offer an Undo. */
 export interface UndoOffer {
-  message: string;
+  /** What changed, in a language: "Highlighting is off on example.com." */
+  message: (language: UiLanguage) => string;
   /** Reverses the change; resolves false where it could not. */
   undo: () => Promise<boolean>;
   /** Top-left corner in viewport px: where the card was. */
@@ -40,6 +44,8 @@ export interface UndoNotice {
   /** Shows the notice (replacing one still shown). */
   offer(offer: UndoOffer): void;
   dismiss(): void;
+  /** Draws the notice again in the reader's language, if it is shown. */
+  refresh(): void;
   readonly isOpen: boolean;
   /** Its closed shadow root while shown, for the debug handle and e2e tests. */
   readonly root: ShadowRoot | undefined;
@@ -59,7 +65,10 @@ export function createUndoNotice(options: UndoNoticeOptions): UndoNotice {
   let guard: VisibilityGuard | undefined;
   let timer: number | undefined;
   let returnFocus: HTMLElement | undefined;
-  let state: (Omit<UndoToastProps, 'onUndo' | 'onDismiss'> & { offer: UndoOffer }) | undefined;
+  const language = options.language ?? (() => 'en');
+  /** What the notice says: nothing yet (see `offer`), the change, or how Undo went. */
+  type Saying = 'nothing' | 'change' | 'refused' | 'undone' | 'failed';
+  let state: { say: Saying; canUndo: boolean; offer: UndoOffer } | undefined;
 
   const hasFocus = () => host !== undefined && host.root.activeElement !== null;
   const later = (ms: number) => {
@@ -71,8 +80,18 @@ export function createUndoNotice(options: UndoNoticeOptions): UndoNotice {
   function draw(next: NonNullable<typeof state>): void {
     state = next;
     if (!host) return;
+    const lang = language();
+    const words = cardWords(lang);
+    const messages: Record<Saying, string> = {
+      nothing: '',
+      change: next.offer.message(lang),
+      refused: words.t('card.undoRefused'),
+      undone: words.t('card.undone'),
+      failed: words.t('card.undoFailed'),
+    };
     const props: UndoToastProps = {
-      message: next.message,
+      message: messages[next.say],
+      language: lang,
       canUndo: next.canUndo,
       onUndo: () => void undo(),
       onDismiss: dismiss,
@@ -84,7 +103,7 @@ export function createUndoNotice(options: UndoNoticeOptions): UndoNotice {
     if (!state?.canUndo) return;
     const current = state;
     if (!guard?.permits()) {
-      draw({ ...current, message: CARD_WORDING.undoRefused });
+      draw({ ...current, say: 'refused' });
       return;
     }
     draw({ ...current, canUndo: false });
@@ -93,7 +112,7 @@ export function createUndoNotice(options: UndoNoticeOptions): UndoNotice {
       draw({
         ...current,
         canUndo: false,
-        message: done ? CARD_WORDING.undone : CARD_WORDING.undoFailed,
+        say: done ? 'undone' : 'failed',
       });
       // Focus was on the button that just went: keep it in the notice until it goes.
       if (hasFocus() || doc.activeElement === host?.host) focusIn('.close');
@@ -170,19 +189,20 @@ export function createUndoNotice(options: UndoNoticeOptions): UndoNotice {
       returnFocus = focused && typeof focused.focus === 'function' ? focused : undefined;
       const made = host;
       // Empty first: the status region is in the page before its words arrive.
-      draw({ message: '', canUndo: true, offer });
+      draw({ say: 'nothing', canUndo: true, offer });
       made.attach();
       place(made.frame, offer.at);
       guard = (options.visibility ?? watchVisibility)(made.frame);
       if (offer.focus) focusIn('.undo');
       win.setTimeout(() => {
-        if (host === made && state?.offer === offer && state.message === '') {
-          draw({ ...state, message: offer.message });
+        if (host === made && state?.offer === offer && state.say === 'nothing') {
+          draw({ ...state, say: 'change' });
         }
       }, ANNOUNCE_DELAY_MS);
       if (!offer.focus) later(duration);
     },
     dismiss,
+    refresh: () => state && draw(state),
     get isOpen() {
       return host !== undefined;
     },

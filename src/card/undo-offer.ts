@@ -2,16 +2,20 @@ import type { CardSettingsChange } from '../content/card-settings';
 import { ENTITY_BY_ID } from '../dossier/entities';
 import { displaySite } from '../settings/display-site';
 import { FILE_SITE_KEY } from '../settings/site-key';
-import { CARD_WORDING } from './card-wording';
+import type { UiLanguage } from '../i18n/languages';
+import { localDossier } from '../dossier/localise';
+import { cardWords } from './card-messages';
 import type { UndoOffer } from './undo-notice';
 
 /** What the Undo notice says about a change: "Highlighting is off on example.com." */
-export function changeText(change: CardSettingsChange): string {
+export function changeText(change: CardSettingsChange, language: UiLanguage = 'en'): string {
+  const words = cardWords(language);
   if (change.kind === 'entity-hidden') {
-    return CARD_WORDING.entityHidden(ENTITY_BY_ID[change.entityId].name);
+    const entity = localDossier(language).entities.find((e) => e.id === change.entityId);
+    return words.t('card.entityHidden', { name: (entity ?? ENTITY_BY_ID[change.entityId]).name });
   }
-  const site = change.site === FILE_SITE_KEY ? CARD_WORDING.localFiles : displaySite(change.site);
-  return CARD_WORDING.siteTurnedOff(site);
+  if (change.site === FILE_SITE_KEY) return words.t('card.filesTurnedOff');
+  return words.t('card.siteTurnedOff', { site: displaySite(change.site) });
 }
 
 /**
@@ -24,7 +28,7 @@ export function undoOffer(
   from: { box: DOMRect | undefined; focus: boolean },
 ): UndoOffer {
   return {
-    message: changeText(change),
+    message: (language) => changeText(change, language),
     undo: () => undo(change),
     ...(from.box ? { at: { left: from.box.left, top: from.box.top } } : {}),
     focus: from.focus,

@@ -1,4 +1,6 @@
 import type { Entity, EntityId } from '../dossier/types';
+import { useLanguage } from '../ui/language';
+import { optionsWords } from './options-messages';
 
 /** Props of {@link EntityToggles}. */
 export interface EntityTogglesProps {
@@ -10,9 +12,10 @@ export interface EntityTogglesProps {
 
 /** One checkbox per entity: unticked entities are still counted, but not painted. */
 export function EntityToggles({ entities, hidden, onChange }: EntityTogglesProps) {
+  const tr = optionsWords(useLanguage());
   return (
     <fieldset>
-      <legend>Names to highlight</legend>
+      <legend>{tr.t('options.namesLegend')}</legend>
       {entities.map((entity) => (
         <label key={entity.id} class="choice">
           <input

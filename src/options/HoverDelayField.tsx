@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { HOVER_DELAY_RANGE } from '../settings/schema';
 import { parseDelay } from './parse-delay';
+import { useLanguage } from '../ui/language';
+import { optionsWords } from './options-messages';
 
 /** Props of {@link HoverDelayField}. */
 export interface HoverDelayFieldProps {
@@ -19,6 +21,8 @@ const STEP = 50;
  * made elsewhere shows at once.
  */
 export function HoverDelayField({ value, onCommit }: HoverDelayFieldProps) {
+  const tr = optionsWords(useLanguage());
+  const range = { min: HOVER_DELAY_RANGE.min, max: HOVER_DELAY_RANGE.max };
   const [draft, setDraft] = useState<string | null>(null);
   const [invalid, setInvalid] = useState(false);
   const commit = (text: string) => {
@@ -30,7 +34,7 @@ export function HoverDelayField({ value, onCommit }: HoverDelayFieldProps) {
   };
   return (
     <div class="field">
-      <label for="hover-delay">Delay before a card opens</label>
+      <label for="hover-delay">{tr.t('options.delayLabel')}</label>
       <div class="field-row">
         <input
           id="hover-delay"
@@ -45,11 +49,10 @@ export function HoverDelayField({ value, onCommit }: HoverDelayFieldProps) {
           onInput={(event) => setDraft(event.currentTarget.value)}
           onChange={(event) => commit(event.currentTarget.value)}
         />
-        <span>ms</span>
+        <span>{tr.t('options.milliseconds')}</span>
       </div>
       <p id="hover-delay-hint" class={invalid ? 'hint error' : 'hint'}>
-        {invalid ? 'Not saved: enter' : 'A'} whole number of milliseconds from{' '}
-        {HOVER_DELAY_RANGE.min} to {HOVER_DELAY_RANGE.max.toLocaleString('en')}.
+        {invalid ? tr.t('options.delayInvalid', range) : tr.t('options.delayHint', range)}
       </p>
     </div>
   );

@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLanguage } from '../ui/language';
+import { optionsWords } from './options-messages';
 
 /** Props of {@link ResetSettings}. */
 export interface ResetSettingsProps {
@@ -11,6 +13,7 @@ export interface ResetSettingsProps {
  * Focus goes to "Cancel", so a second Enter does not reset by accident.
  */
 export function ResetSettings({ onReset }: ResetSettingsProps) {
+  const tr = optionsWords(useLanguage());
   const [asking, setAsking] = useState(false);
   const cancel = useRef<HTMLButtonElement>(null);
   const start = useRef<HTMLButtonElement>(null);
@@ -25,15 +28,13 @@ export function ResetSettings({ onReset }: ResetSettingsProps) {
   if (!asking) {
     return (
       <button type="button" ref={start} onClick={() => setAsking(true)}>
-        Reset to defaults
+        {tr.t('options.reset')}
       </button>
     );
   }
   return (
     <div class="confirm" role="group" aria-labelledby="reset-question">
-      <p id="reset-question">
-        Reset every setting? Sites where highlighting is off will be highlighted again.
-      </p>
+      <p id="reset-question">{tr.t('options.resetQuestion')}</p>
       <button
         type="button"
         class="danger"
@@ -42,10 +43,10 @@ export function ResetSettings({ onReset }: ResetSettingsProps) {
           onReset();
         }}
       >
-        Reset
+        {tr.t('options.resetConfirm')}
       </button>{' '}
       <button type="button" ref={cancel} onClick={() => setAsking(false)}>
-        Cancel
+        {tr.t('options.cancel')}
       </button>
     </div>
   );

@@ -1,6 +1,7 @@
 import { displaySite } from '../settings/display-site';
 import { FILE_SITE_KEY } from '../settings/site-key';
-import { OPTIONS_WORDING } from './options-wording';
+import { useLanguage } from '../ui/language';
+import { optionsWords } from './options-messages';
 
 /** Props of {@link SiteList}. */
 export interface SiteListProps {
@@ -12,24 +13,25 @@ export interface SiteListProps {
   onRemoveAll(): void;
 }
 
-const siteName = (site: string) => (site === FILE_SITE_KEY ? 'Local files' : displaySite(site));
-
 /**
  * The sites where highlighting is off; removing one turns highlighting back on there. What it
  * says when empty depends on the global switch, so the page never says "on for every site"
  * while that switch is off.
  */
 export function SiteList({ sites, allSitesOn, onRemove, onRemoveAll }: SiteListProps) {
+  const tr = optionsWords(useLanguage());
+  const siteName = (site: string) =>
+    site === FILE_SITE_KEY ? tr.t('options.localFiles') : displaySite(site);
   if (sites.length === 0) {
     return (
       <p class="muted site-list-empty">
-        {allSitesOn ? OPTIONS_WORDING.noSiteOff : OPTIONS_WORDING.noSiteOffWhileAllOff}
+        {allSitesOn ? tr.t('options.noSiteOff') : tr.t('options.noSiteOffWhileAllOff')}
       </p>
     );
   }
   return (
     <>
-      {!allSitesOn && <p class="hint">{OPTIONS_WORDING.listWhileAllOff}</p>}
+      {!allSitesOn && <p class="hint">{tr.t('options.listWhileAllOff')}</p>}
       <ul class="site-list">
         {sites.map((site) => (
           <li key={site}>
@@ -37,13 +39,14 @@ export function SiteList({ sites, allSitesOn, onRemove, onRemoveAll }: SiteListP
               {siteName(site)}
             </span>
             <button type="button" onClick={() => onRemove(site)}>
-              Remove<span class="visually-hidden"> {siteName(site)}</span>
+              {tr.t('options.remove')}
+              <span class="visually-hidden"> {siteName(site)}</span>
             </button>
           </li>
         ))}
       </ul>
       <button type="button" onClick={onRemoveAll}>
-        Remove all
+        {tr.t('options.removeAll')}
       </button>
     </>
   );

@@ -1,4 +1,6 @@
 import type { HighlightStyle } from '../highlight/highlight-names';
+import { useLanguage } from '../ui/language';
+import { optionsWords } from './options-messages';
 
 /** Props of {@link StyleChoice}. */
 export interface StyleChoiceProps {
@@ -6,18 +8,19 @@ export interface StyleChoiceProps {
   onChange(style: HighlightStyle): void;
 }
 
-/** Every style, with the words the reader sees. */
-export const STYLE_LABELS: readonly (readonly [HighlightStyle, string])[] = [
-  ['background', 'Background colour'],
-  ['underline', 'Underline'],
-  ['both', 'Background colour and underline'],
-];
+/** Every style, with the message that names it. */
+export const STYLE_LABELS = [
+  ['background', 'options.styleBackground'],
+  ['underline', 'options.styleUnderline'],
+  ['both', 'options.styleBoth'],
+] as const satisfies readonly (readonly [HighlightStyle, string])[];
 
 /** Radio buttons for how mentions are painted. */
 export function StyleChoice({ value, onChange }: StyleChoiceProps) {
+  const tr = optionsWords(useLanguage());
   return (
     <fieldset>
-      <legend>Highlight style</legend>
+      <legend>{tr.t('options.styleLegend')}</legend>
       {STYLE_LABELS.map(([style, label]) => (
         <label key={style} class="choice">
           <input
@@ -27,7 +30,7 @@ export function StyleChoice({ value, onChange }: StyleChoiceProps) {
             checked={value === style}
             onChange={() => onChange(style)}
           />
-          {label}
+          {tr.t(label)}
         </label>
       ))}
     </fieldset>

@@ -1,12 +1,16 @@
 import { useCallback, useState } from 'preact/hooks';
+import { factWords } from '../dossier/dossier-messages';
+import { localiseEntity, localiseFact, TRANSLATIONS } from '../dossier/localise';
 import { ENTITIES } from '../dossier/entities';
 import { FACTS } from '../dossier/facts';
 import type { Entity, EntityId, Fact } from '../dossier/types';
-import { WORDING } from '../dossier/wording';
+import { datelineText } from '../dossier/wording';
+import type { Translator } from '../i18n/translator';
 import type { Settings } from '../settings/schema';
 import { EntityMentions } from '../ui/EntityMentions';
 import { figureGroups } from '../ui/figure-rows';
 import { FigureTable } from '../ui/FigureTable';
+import { LanguageContext, pageLanguage, useDocumentLanguage } from '../ui/language';
 import { SiteSwitch } from '../ui/SiteSwitch';
 import { Switch } from '../ui/Switch';
 import { ShortcutList } from '../ui/ShortcutList';
@@ -14,7 +18,7 @@ import { useSettings } from '../ui/use-settings';
 import { FactsByEntity } from './FactsByEntity';
 import { pageSite, pageStatus } from './page-status';
 import type { PopupApi } from './popup-api';
-import { POPUP_WORDING } from './popup-wording';
+import { popupWords } from './popup-messages';
 import { StatusMessage } from './StatusMessage';
 import { usePage } from './use-page';
 
@@ -33,9 +37,13 @@ const withSite = (settings: Settings, site: string, on: boolean): Settings => {
 };
 
 /** "10 figures from 3 sources" (the table is folded under it). */
-function figuresSummary(facts: readonly Fact[]): string {
+function figuresSummary(facts: readonly Fact[], tr: Translator<'popup'>): string {
   const rows = figureGroups(facts).flatMap((group) => group.rows);
-  return POPUP_WORDING.figuresSummary(rows.length, new Set(rows.map((row) => row.source)).size);
+  const sources = new Set(rows.map((row) => row.source)).size;
+  return tr.t('popup.figuresSummary', {
+    figures: tr.plural('popup.figureCount', rows.length),
+    sources: tr.plural('popup.sourceCount', sources),
+  });
 }
 
 /**
@@ -47,6 +55,13 @@ function figuresSummary(facts: readonly Fact[]): string {
  */
 export function Popup({ api, facts = FACTS, entities = ENTITIES, refreshMs = 1000 }: PopupProps) {
   const { settings, save, error } = useSettings(api.settings);
+  const language = pageLanguage(settings, api.uiLanguage());
+  const tr = popupWords(language);
+  const words = factWords(language);
+  const translation = language === 'en' ? undefined : TRANSLATIONS[language];
+  const localFacts = facts.map((fact) => localiseFact(fact, translation));
+  const localEntities = entities.map((entity) => localiseEntity(entity, translation));
+  useDocumentLanguage(language, tr.t('manifest.name'));
   const page = usePage(api, settings, refreshMs);
   const [missing, setMissing] = useState<readonly EntityId[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
@@ -59,79 +74,88 @@ export function Popup({ api, facts = FACTS, entities = ENTITIES, refreshMs = 100
     const found = page.tab !== null && (await api.nextMention(page.tab.id, entityId));
     setMissing((was) => [...was.filter((id) => id !== entityId), ...(found ? [] : [entityId])]);
   };
-  const openOptions = () => api.openOptions().catch(() => setNotice(POPUP_WORDING.optionsFailed));
+  const openOptions = () => api.openOptions().catch(() => setNotice(tr.t('popup.optionsFailed')));
 
   return (
-    <main class="popup">
-      <header class="top">
-        <h1>{POPUP_WORDING.title}</h1>
-        <button type="button" class="link-button" onClick={() => void openOptions()}>
-          {POPUP_WORDING.options}
-        </button>
-      </header>
-      {settings && (
-        <section class="switches" aria-label={POPUP_WORDING.highlighting}>
-          {site !== null && (
-            <SiteSwitch
-              site={site}
-              enabled={!settings.disabledSites.includes(site)}
-              globallyOff={!settings.enabled}
-              onChange={(on) =>
+    <LanguageContext.Provider value={language}>
+      <main class="popup">
+        <header class="top">
+          <h1>{tr.t('manifest.name')}</h1>
+          <button type="button" class="link-button" onClick={() => void openOptions()}>
+            {tr.t('popup.options')}
+          </button>
+        </header>
+        {settings && (
+          <section class="switches" aria-label={tr.t('popup.highlighting')}>
+            {site !== null && (
+              <SiteSwitch
+                site={site}
+                enabled={!settings.disabledSites.includes(site)}
+                globallyOff={!settings.enabled}
+                onChange={(on) =>
+                  save(
+                    (s) => withSite(s, site, on),
+                    () => api.settings.setSiteEnabled(site, on),
+                  )
+                }
+              />
+            )}
+            <Switch
+              label={tr.t('popup.allSites')}
+              checked={settings.enabled}
+              onChange={(enabled) =>
                 save(
-                  (s) => withSite(s, site, on),
-                  () => api.settings.setSiteEnabled(site, on),
+                  (s) => ({ ...s, enabled }),
+                  () => api.settings.update((s) => ({ ...s, enabled })),
                 )
               }
             />
+          </section>
+        )}
+        {(error ?? notice) && (
+          <p class="error" role="alert">
+            {error ? tr.t('common.saveFailed', { reason: error }) : notice}
+          </p>
+        )}
+        <section aria-labelledby="mentions-title">
+          <h2 id="mentions-title">{tr.t('popup.onThisPage')}</h2>
+          <StatusMessage status={status} site={site} />
+          {counts && settings && (
+            <EntityMentions
+              entities={localEntities}
+              counts={counts}
+              hidden={settings.hiddenEntities}
+              missing={missing}
+              onNext={(id) => void next(id)}
+            />
           )}
-          <Switch
-            label={POPUP_WORDING.allSites}
-            checked={settings.enabled}
-            onChange={(enabled) =>
-              save(
-                (s) => ({ ...s, enabled }),
-                () => api.settings.update((s) => ({ ...s, enabled })),
-              )
-            }
+        </section>
+        <section aria-labelledby="figures-title">
+          <h2 id="figures-title">{tr.t('popup.figures')}</h2>
+          <details class="figures">
+            <summary>{figuresSummary(facts, tr)}</summary>
+            <FigureTable
+              groups={figureGroups(localFacts, words)}
+              sourceUrl={(id) => api.sourceUrl(id)}
+            />
+          </details>
+        </section>
+        <section aria-labelledby="facts-title">
+          <h2 id="facts-title">{tr.t('popup.keyFacts')}</h2>
+          <p class="dateline">{datelineText(words)}</p>
+          <FactsByEntity
+            entities={localEntities}
+            facts={localFacts}
+            sourceUrl={(id) => api.sourceUrl(id)}
           />
         </section>
-      )}
-      {(error ?? notice) && (
-        <p class="error" role="alert">
-          {error ? POPUP_WORDING.saveFailed(error) : notice}
-        </p>
-      )}
-      <section aria-labelledby="mentions-title">
-        <h2 id="mentions-title">{POPUP_WORDING.onThisPage}</h2>
-        <StatusMessage status={status} site={site} />
-        {counts && settings && (
-          <EntityMentions
-            entities={entities}
-            counts={counts}
-            hidden={settings.hiddenEntities}
-            missing={missing}
-            onNext={(id) => void next(id)}
-          />
-        )}
-      </section>
-      <section aria-labelledby="figures-title">
-        <h2 id="figures-title">{POPUP_WORDING.figures}</h2>
-        <details class="figures">
-          <summary>{figuresSummary(facts)}</summary>
-          <FigureTable groups={figureGroups(facts)} sourceUrl={(id) => api.sourceUrl(id)} />
-        </details>
-      </section>
-      <section aria-labelledby="facts-title">
-        <h2 id="facts-title">{POPUP_WORDING.keyFacts}</h2>
-        <p class="dateline">{WORDING.dateline}</p>
-        <FactsByEntity entities={entities} facts={facts} sourceUrl={(id) => api.sourceUrl(id)} />
-      </section>
-      <ShortcutList load={loadShortcuts} />
-      <footer class="links">
-        <a href={api.sourceUrl()} target="_blank" rel="noopener noreferrer">
-          {POPUP_WORDING.sourceReport}
-        </a>
-      </footer>
-    </main>
+        <ShortcutList load={loadShortcuts} />
+        <footer class="links">
+          <a href={api.sourceUrl()} target="_blank" rel="noopener noreferrer">
+            {tr.t('popup.sourceReport')}
+          </a>
+        </footer>
+      </main>
+    </LanguageContext.Provider>
   );
 }

@@ -1,5 +1,8 @@
+import type { ComponentChildren } from 'preact';
 import { displaySite } from '../settings/display-site';
+import { useLanguage } from '../ui/language';
 import type { PageStatus } from './page-status';
+import { popupWords } from './popup-messages';
 
 /** Props of {@link StatusMessage}. */
 export interface StatusMessageProps {
@@ -9,37 +12,33 @@ export interface StatusMessageProps {
 
 /** Says why the page's mentions are not listed, or nothing when they are. */
 export function StatusMessage({ status, site }: StatusMessageProps) {
+  const tr = popupWords(useLanguage());
+  const twoPart = (title: string, rest: ComponentChildren) => (
+    <p class="status">
+      <strong>{title}</strong> {rest}
+    </p>
+  );
   switch (status) {
     case 'loading':
-      return <p class="status">Loading…</p>;
+      return <p class="status">{tr.t('common.loading')}</p>;
     case 'unsupported':
-      return (
-        <p class="status">
-          <strong>Kazakhstan Context cannot run on this page.</strong> Browsers keep extensions out
-          of their own pages and stores. The facts below are always here.
-        </p>
-      );
-    case 'file-access':
-      return (
-        <p class="status">
-          <strong>Local files need your permission.</strong> Turn on “Allow access to file URLs” in
-          this extension’s details, then reload the file.
-        </p>
-      );
+      return twoPart(tr.t('popup.unsupportedTitle'), tr.t('popup.unsupported'));
+    case 'file-access': {
+      // The setting's name is the browser's, not the report's: set apart, never quoted.
+      const [before = '', after = ''] = tr.template('popup.fileAccess').split('{setting}');
+      const setting = <em>{tr.t('popup.fileAccessSetting')}</em>;
+      return twoPart(tr.t('popup.fileAccessTitle'), [before, setting, after]);
+    }
     case 'reload':
-      return (
-        <p class="status">
-          <strong>Reload the page to see its mentions.</strong> It was opened before Kazakhstan
-          Context was installed or updated.
-        </p>
-      );
+      return twoPart(tr.t('popup.reloadTitle'), tr.t('popup.reload'));
     case 'off-global':
-      return <p class="status">Highlighting is off on all sites, so this page is not read.</p>;
+      return <p class="status">{tr.t('popup.offGlobal')}</p>;
     case 'off-site':
       return (
         <p class="status">
-          Highlighting is off on {site === null ? 'this site' : displaySite(site)}, so this page is
-          not read.
+          {site === null
+            ? tr.t('popup.offThisSite')
+            : tr.t('popup.offSite', { site: displaySite(site) })}
         </p>
       );
     case 'on':

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { EntityId } from '../dossier/types';
+import { browserLanguage } from '../i18n/browser-language';
 import { isNextMentionResult, isPageState } from '../messaging/guards';
 import type { GetStateMessage, NextMentionMessage } from '../messaging/protocol';
 import type { SettingsStore } from '../settings/settings-store';
@@ -81,5 +82,6 @@ export function createBrowserPopupApi(
       await browser.runtime.openOptionsPage();
     },
     getShortcuts: () => readShortcuts(),
+    uiLanguage: browserLanguage,
   };
 }

@@ -31,4 +31,6 @@ export interface PopupApi {
   openOptions(): Promise<void>;
   /** Our keyboard commands with the keys the browser has for them now. */
   getShortcuts(): Promise<Shortcut[]>;
+  /** The browser's UI language ("en-US", "ru"): the popup's language unless the reader chose. */
+  uiLanguage(): string;
 }

@@ -1,5 +1,6 @@
 import type { EntityId } from '../dossier/types';
 import type { HighlightStyle } from '../highlight/highlight-names';
+import type { LanguageSetting } from '../i18n/languages';
 
 /**
  * Version of the stored shape written by this build. Bump it, and add a step to
@@ -22,6 +23,12 @@ export interface Settings {
   hoverDelayMs: number;
   /** When true, the card opens only while a modifier key is held during hover. */
   cardNeedsModifier: boolean;
+  /**
+   * The language of the extension's own words: `auto` follows the browser's UI language
+   * (English where it is none of ours); `en`, `ru`, `kk` choose one. An added field: older
+   * stored settings lack it and read as `auto` (no version bump).
+   */
+  language: LanguageSetting;
 }
 
 /** What `settings` holds in storage: the fields plus the version that wrote them. */
@@ -36,6 +43,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   // Wikipedia's Page Previews wait about this long (see DESIGN.md, "Hover timing").
   hoverDelayMs: 300,
   cardNeedsModifier: false,
+  language: 'auto',
 });
 
 /** Accepted range of `hoverDelayMs`; values outside are clamped (see `validate.ts`). */

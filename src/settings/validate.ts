@@ -1,5 +1,6 @@
 import { ENTITY_IDS, type EntityId } from '../dossier/types';
 import type { HighlightStyle } from '../highlight/highlight-names';
+import { LANGUAGE_SETTINGS, type LanguageSetting } from '../i18n/languages';
 import { DEFAULT_SETTINGS, HOVER_DELAY_RANGE, MAX_DISABLED_SITES, type Settings } from './schema';
 import { normaliseSiteKey } from './site-key';
 
@@ -44,6 +45,11 @@ const highlightStyle: Check<HighlightStyle> = (value) =>
   HIGHLIGHT_STYLES.includes(value as HighlightStyle)
     ? { value: value as HighlightStyle, problems: [] }
     : fallBack(`expected one of ${HIGHLIGHT_STYLES.join(', ')}`);
+
+const language: Check<LanguageSetting> = (value) =>
+  LANGUAGE_SETTINGS.includes(value as LanguageSetting)
+    ? { value: value as LanguageSetting, problems: [] }
+    : fallBack(`expected one of ${LANGUAGE_SETTINGS.join(', ')}`);
 
 /**
  * A finite number out of range (or fractional) is clamped and rounded rather than replaced: it
@@ -103,6 +109,7 @@ const FIELDS: { [K in keyof Settings]-?: Check<Settings[K]> } = {
   highlightStyle,
   hoverDelayMs: hoverDelay,
   cardNeedsModifier: boolean,
+  language,
 };
 
 /**

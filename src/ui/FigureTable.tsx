@@ -1,5 +1,7 @@
-import { WORDING } from '../dossier/wording';
+import { datelineText } from '../dossier/wording';
 import { mixesSources, type FigureGroup, type FigureRow } from './figure-rows';
+import { useFactWords, useLanguage } from './language';
+import { ReportWords } from './ReportWords';
 
 /** Props of {@link FigureTable}. */
 export interface FigureTableProps {
@@ -11,19 +13,27 @@ export interface FigureTableProps {
 
 /**
  * The amount as the report gives it, its hedge in words beside it: "about 2,300", "more than
- * 1,000", "dozens (no exact number)". Never drawn as a length, so a hedge cannot look exact.
+ * 1,000", "dozens (no exact number)"; in Kazakh the hedge follows ("1 000-нан астам"). Never
+ * drawn as a length, so a hedge cannot look exact.
  */
 function Amount({ row }: { row: FigureRow }) {
+  const { tr } = useFactWords();
+  const { amount, hedge, hedgeAfter } = row.hedged;
   if (row.qualifier === 'dozens') {
     return (
       <>
-        <strong>{row.asWritten}</strong> <span class="hedge">no exact number</span>
+        <strong>{amount}</strong> <span class="hedge">{tr.t('figures.noExactNumber')}</span>
       </>
     );
   }
-  return (
+  const hedgeWord = hedge && <span class="hedge">{hedge}</span>;
+  return hedgeAfter ? (
     <>
-      {row.qualifier && <span class="hedge">{row.qualifier}</span>} <strong>{row.asWritten}</strong>
+      <strong>{amount}</strong> {hedgeWord}
+    </>
+  ) : (
+    <>
+      {hedgeWord} <strong>{amount}</strong>
     </>
   );
 }
@@ -36,16 +46,19 @@ function Amount({ row }: { row: FigureRow }) {
  * heads it, and where sources mix, so does the warning that they may overlap.
  */
 export function FigureTable({ groups, sourceUrl }: FigureTableProps) {
+  const words = useFactWords();
+  const language = useLanguage();
+  const { tr } = words;
   return (
     <div class="figure-table">
-      <p class="dateline">{WORDING.dateline}</p>
-      {mixesSources(groups) && <p class="figure-note">{WORDING.mayOverlap}</p>}
+      <p class="dateline">{datelineText(words)}</p>
+      {mixesSources(groups) && <p class="figure-note">{tr.t('dossier.mayOverlap')}</p>}
       <table>
         <thead>
           <tr>
-            <th scope="col">Number</th>
-            <th scope="col">Who was counted</th>
-            <th scope="col">Source</th>
+            <th scope="col">{tr.t('figures.number')}</th>
+            <th scope="col">{tr.t('figures.whoCounted')}</th>
+            <th scope="col">{tr.t('figures.source')}</th>
           </tr>
         </thead>
         {groups.map((group) => (
@@ -61,16 +74,17 @@ export function FigureTable({ groups, sourceUrl }: FigureTableProps) {
                   <Amount row={row} />
                 </td>
                 <td class="counted">
-                  {row.counts}
+                  <ReportWords text={row.counts} language={language} />
                   {row.countsReading && (
                     <span class="counts-reading">
-                      {WORDING.editorsReadingLabel} {row.countsReading}
+                      {tr.t('dossier.editorsReadingLabel')}{' '}
+                      <ReportWords text={row.countsReading} language={language} />
                     </span>
                   )}
                 </td>
                 <td class="source">
                   <a href={sourceUrl(row.factId)} target="_blank" rel="noopener noreferrer">
-                    {row.source}
+                    <ReportWords text={row.source} language={language} />
                   </a>
                 </td>
               </tr>

@@ -1,6 +1,15 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import { POPUP_WORDING } from '../popup/popup-wording';
+import { popupWords } from '../popup/popup-messages';
+import { useLanguage } from './language';
 import type { Shortcut } from './shortcuts';
+
+/** What each of our commands does, by its manifest name. */
+const COMMANDS = {
+  'next-mention': 'common.nextMention',
+  'previous-mention': 'common.previousMention',
+} as const;
+
+const isOurs = (name: string): name is keyof typeof COMMANDS => Object.hasOwn(COMMANDS, name);
 
 /** Props of {@link ShortcutList}. */
 export interface ShortcutListProps {
@@ -16,6 +25,7 @@ export interface ShortcutListProps {
  * say.
  */
 export function ShortcutList({ load, withHint = false }: ShortcutListProps) {
+  const tr = popupWords(useLanguage());
   const [shortcuts, setShortcuts] = useState<Shortcut[]>([]);
   const titleId = useId();
   useEffect(() => {
@@ -28,16 +38,16 @@ export function ShortcutList({ load, withHint = false }: ShortcutListProps) {
   if (shortcuts.length === 0) return null;
   return (
     <section class="shortcuts" aria-labelledby={titleId}>
-      <h2 id={titleId}>{POPUP_WORDING.shortcuts}</h2>
+      <h2 id={titleId}>{tr.t('common.shortcuts')}</h2>
       <dl>
         {shortcuts.map(({ name, shortcut }) => (
           <div key={name} class="shortcut" data-command={name}>
-            <dt>{POPUP_WORDING.commands[name] ?? name}</dt>
-            <dd>{shortcut ? <kbd>{shortcut}</kbd> : POPUP_WORDING.noShortcut}</dd>
+            <dt>{isOurs(name) ? tr.t(COMMANDS[name]) : name}</dt>
+            <dd>{shortcut ? <kbd>{shortcut}</kbd> : tr.t('common.noShortcut')}</dd>
           </div>
         ))}
       </dl>
-      {withHint && <p class="hint">{POPUP_WORDING.shortcutsHint}</p>}
+      {withHint && <p class="hint">{tr.t('common.shortcutsHint')}</p>}
     </section>
   );
 }

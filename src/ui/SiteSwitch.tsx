@@ -1,5 +1,6 @@
 import { displaySite } from '../settings/display-site';
-import { POPUP_WORDING } from '../popup/popup-wording';
+import { popupWords } from '../popup/popup-messages';
+import { useLanguage } from './language';
 import { Switch } from './Switch';
 
 /** Props of {@link SiteSwitch}. */
@@ -15,13 +16,18 @@ export interface SiteSwitchProps {
 
 /** "Highlight on <site>": the per-site switch of the popup (and of the card). */
 export function SiteSwitch({ site, enabled, onChange, globallyOff = false }: SiteSwitchProps) {
+  const tr = popupWords(useLanguage());
   const name = displaySite(site);
   return (
     <Switch
-      label={site === 'file://' ? POPUP_WORDING.highlightOnFiles : POPUP_WORDING.highlightOn(name)}
+      label={
+        site === 'file://'
+          ? tr.t('popup.highlightOnFiles')
+          : tr.t('popup.highlightOn', { site: name })
+      }
       checked={enabled}
       onChange={onChange}
-      hint={globallyOff ? POPUP_WORDING.globallyOffHint : undefined}
+      hint={globallyOff ? tr.t('popup.globallyOffHint') : undefined}
     />
   );
 }

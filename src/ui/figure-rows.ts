@@ -1,16 +1,12 @@
+import { factWords, type FactWords } from '../dossier/dossier-messages';
 import type { Fact, Figure, FigureKind } from '../dossier/types';
-import { amountText, attributionText } from '../dossier/wording';
+import { amountText, attributionText, hedgedAmount, type HedgedAmount } from '../dossier/wording';
 
 /** What a group of the figures view counts; dates and years are not counts and stay out. */
 export type CountKind = Extract<FigureKind, 'killed' | 'wounded' | 'arrested' | 'count'>;
 
-/** The groups of the figures view, in order, with their headings. */
-export const FIGURE_GROUPS: readonly { kind: CountKind; title: string }[] = [
-  { kind: 'killed', title: 'Dead' },
-  { kind: 'wounded', title: 'Wounded or injured' },
-  { kind: 'arrested', title: 'Arrested' },
-  { kind: 'count', title: 'Other figures' },
-];
+/** The groups of the figures view, in order (their headings: `figures.groups.<kind>`). */
+export const FIGURE_GROUPS: readonly CountKind[] = ['killed', 'wounded', 'arrested', 'count'];
 
 /** One figure of the report as the figures view shows it. */
 export interface FigureRow {
@@ -25,6 +21,8 @@ export interface FigureRow {
   qualifier?: Figure['qualifier'];
   /** The amount with its hedge, for text: "about 2,300". */
   amount: string;
+  /** The amount and its hedge apart, in the order the language puts them. */
+  hedged: HedgedAmount;
   /** Who or what was counted. */
   counts: string;
   /** The editor's reading of who was counted, where the report leaves it open. */
@@ -40,11 +38,16 @@ export interface FigureGroup {
   rows: FigureRow[];
 }
 
-const isCount = (kind: FigureKind): kind is CountKind =>
-  FIGURE_GROUPS.some((group) => group.kind === kind);
+const isCount = (kind: FigureKind): kind is CountKind => FIGURE_GROUPS.includes(kind as CountKind);
 
-/** Every count of `facts` (dates and years left out), as rows in report order. */
-export function figureRows(facts: readonly Fact[]): FigureRow[] {
+/**
+ * Every count of `facts` (dates and years left out), as rows in report order, in the language
+ * of `words` (`facts` already in that language: `localiseFact`).
+ */
+export function figureRows(
+  facts: readonly Fact[],
+  words: FactWords = factWords('en'),
+): FigureRow[] {
   return facts.flatMap((fact) =>
     (fact.figures ?? []).flatMap((figure, index): FigureRow[] => {
       const { kind } = figure;
@@ -56,10 +59,11 @@ export function figureRows(facts: readonly Fact[]): FigureRow[] {
           kind,
           asWritten: figure.asWritten,
           ...(figure.qualifier ? { qualifier: figure.qualifier } : {}),
-          amount: amountText(figure),
+          amount: amountText(figure, words),
+          hedged: hedgedAmount(figure, words),
           counts: figure.counts,
           ...(figure.countsReading ? { countsReading: figure.countsReading } : {}),
-          source: attributionText(fact.attribution),
+          source: attributionText(fact.attribution, words),
         },
       ];
     }),
@@ -70,11 +74,15 @@ export function figureRows(facts: readonly Fact[]): FigureRow[] {
  * The rows grouped by what they count (dead, wounded or injured, arrested, other), each group
  * in report order; empty groups are left out.
  */
-export function figureGroups(facts: readonly Fact[]): FigureGroup[] {
-  const rows = figureRows(facts);
-  return FIGURE_GROUPS.map((group) => ({
-    ...group,
-    rows: rows.filter((row) => row.kind === group.kind),
+export function figureGroups(
+  facts: readonly Fact[],
+  words: FactWords = factWords('en'),
+): FigureGroup[] {
+  const rows = figureRows(facts, words);
+  return FIGURE_GROUPS.map((kind) => ({
+    kind,
+    title: words.tr.t(`figures.groups.${kind}`),
+    rows: rows.filter((row) => row.kind === kind),
   })).filter((group) => group.rows.length > 0);
 }
 

@@ -10,7 +10,7 @@ import {
   setup,
   useFixture,
 } from './controller-fixture';
-import { REFUSED_NOTICE } from '@/src/card/card-view';
+import { cardWords } from '@/src/card/card-messages';
 
 useFixture();
 
@@ -71,7 +71,9 @@ describe('closing and focus', () => {
       expect(s.onTurnOffSite).not.toHaveBeenCalled();
       expect(s.onHideEntity).not.toHaveBeenCalled();
       expect(s.controller.isOpen).toBe(true);
-      expect(dialog(s)?.querySelector('[role="status"]')?.textContent).toBe(REFUSED_NOTICE);
+      expect(dialog(s)?.querySelector('[role="status"]')?.textContent).toBe(
+        cardWords('en').t('card.refused'),
+      );
       s.visibility.permits = true; // seen long enough now: the next click counts
       click(button(s, name));
       expect(s.onTurnOffSite.mock.calls.length + s.onHideEntity.mock.calls.length).toBe(1);

@@ -3,6 +3,7 @@ import { createCardController, type CardController } from '@/src/card/card-contr
 import type { FollowOptions } from '@/src/card/position-card';
 import type { EntityId } from '@/src/dossier/types';
 import type { Hit } from '@/src/highlight/hit-test';
+import type { LanguageSetting } from '@/src/i18n/languages';
 import type { Mention } from '@/src/matching/types';
 import { MentionIndex } from '@/src/page/mention-index';
 import { asReader } from './reader-events';
@@ -44,7 +45,16 @@ export interface Setup {
 let current: Setup | undefined;
 
 /** Creates the page and the controller (destroyed after each test by {@link useFixture}). */
-export function setup(settings: { cardNeedsModifier?: boolean; hiddenEntities?: EntityId[] } = {}) {
+export function setup(
+  settings: {
+    cardNeedsModifier?: boolean;
+    hiddenEntities?: EntityId[];
+    /** Read at each drawing: change it, then `controller.refresh()`, as a settings change does. */
+    language?: LanguageSetting;
+    /** The browser's UI language. */
+    uiLanguage?: string;
+  } = {},
+) {
   const paragraph = document.createElement('p');
   paragraph.append(TEXT);
   document.body.append(paragraph);
@@ -85,7 +95,9 @@ export function setup(settings: { cardNeedsModifier?: boolean; hiddenEntities?: 
       hoverDelayMs: DELAY,
       cardNeedsModifier: settings.cardNeedsModifier ?? false,
       hiddenEntities: settings.hiddenEntities ?? [],
+      language: settings.language ?? 'auto',
     }),
+    uiLanguage: () => settings.uiLanguage ?? 'en-US',
     onTurnOffSite,
     onHideEntity,
     onOpenSource,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_WORDING } from '@/src/card/card-wording';
+import { cardWords } from '@/src/card/card-messages';
 import { UNDO_NOTICE_MS, UNDONE_MS } from '@/src/card/undo-notice';
 import { vi } from 'vitest';
 import { button, click, setup, useFixture, type Setup } from './controller-fixture';
@@ -50,7 +50,7 @@ describe('the Undo notice after a card’s settings button', () => {
     click(notice(s).undo);
     await settle();
     expect(s.onUndo).toHaveBeenCalledWith(change);
-    expect(notice(s).status).toBe(CARD_WORDING.undone);
+    expect(notice(s).status).toBe(cardWords('en').t('card.undone'));
     expect(notice(s).undo).toBeUndefined();
     await vi.advanceTimersByTimeAsync(UNDONE_MS);
     expect(notice(s).root).toBeUndefined();
@@ -128,7 +128,7 @@ describe('the Undo notice after a card’s settings button', () => {
     click(notice(s).undo);
     await settle();
     expect(s.onUndo).not.toHaveBeenCalled();
-    expect(notice(s).status).toBe(CARD_WORDING.undoRefused);
+    expect(notice(s).status).toBe(cardWords('en').t('card.undoRefused'));
     s.visibility.permits = true;
     click(notice(s).undo);
     await settle();
@@ -141,7 +141,7 @@ describe('the Undo notice after a card’s settings button', () => {
     await act(s, 'Turn off on this site');
     click(notice(s).undo);
     await settle();
-    expect(notice(s).status).toBe(CARD_WORDING.undoFailed);
+    expect(notice(s).status).toBe(cardWords('en').t('card.undoFailed'));
   });
 
   it('goes with the extension', async () => {

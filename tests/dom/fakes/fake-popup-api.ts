@@ -12,6 +12,8 @@ export interface FakePopupSetup {
   found?: boolean;
   /** The commands and keys the browser reports. */
   shortcuts?: { name: string; shortcut?: string }[];
+  /** The browser's UI language (default "en-US"). */
+  uiLanguage?: string;
 }
 
 /** A {@link PopupApi} whose methods are spies answering from `setup`. */
@@ -28,5 +30,6 @@ export function createFakePopupApi(settings: SettingsStore, setup: FakePopupSetu
     ),
     openOptions: vi.fn(async () => undefined),
     getShortcuts: vi.fn(async () => setup.shortcuts ?? []),
+    uiLanguage: () => setup.uiLanguage ?? 'en-US',
   } satisfies PopupApi;
 }

@@ -3,6 +3,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ENTITIES } from '@/src/dossier/entities';
 import { Options } from '@/src/options/Options';
+import { optionsWords } from '@/src/options/options-messages';
 import { STYLE_LABELS } from '@/src/options/StyleChoice';
 import { DEFAULT_SETTINGS, HOVER_DELAY_RANGE, type Settings } from '@/src/settings/schema';
 import { displaySite } from '@/src/settings/display-site';
@@ -138,7 +139,7 @@ describe('the options page', () => {
     },
   );
 
-  it.each(STYLE_LABELS.map(([style, label]) => [label, style] as const))(
+  it.each(STYLE_LABELS.map(([style, key]) => [optionsWords('en').t(key), style] as const))(
     'sets the highlight style "%s"',
     async (label, style) => {
       await mount({ highlightStyle: style === 'underline' ? 'both' : 'underline' });

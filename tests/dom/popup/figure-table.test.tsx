@@ -142,7 +142,11 @@ describe('the figures view', () => {
   it('fails on a copy that drops the hedges', () => {
     const unhedged = figureGroups(FACTS).map((group) => ({
       ...group,
-      rows: group.rows.map(({ qualifier: _, ...row }) => ({ ...row, amount: row.asWritten })),
+      rows: group.rows.map(({ qualifier: _, ...row }) => ({
+        ...row,
+        amount: row.asWritten,
+        hedged: { amount: row.asWritten, hedgeAfter: false },
+      })),
     }));
     expect(show(table(unhedged))).toEqual([
       'bad-guys-20000#0 does not show "about 20,000"',

@@ -16,6 +16,7 @@ const custom: Settings = {
   highlightStyle: 'underline',
   hoverDelayMs: 500,
   cardNeedsModifier: true,
+  language: 'kk',
 };
 const stored = { version: SCHEMA_VERSION, ...custom };
 
@@ -28,6 +29,7 @@ describe('schema', () => {
       highlightStyle: 'background',
       hoverDelayMs: 300,
       cardNeedsModifier: false,
+      language: 'auto',
     });
     expect(Object.isFrozen(DEFAULT_SETTINGS)).toBe(true);
   });
@@ -86,6 +88,9 @@ const corrupt: [string, keyof Settings, unknown, unknown, string][] = [
   ['a string flag', 'enabled', 'false', true, 'expected true or false, got string'],
   ['a numeric flag', 'enabled', 0, true, 'got number'],
   ['a null flag', 'cardNeedsModifier', null, false, 'got null'],
+  ['an unknown language', 'language', 'de', 'auto', 'expected one of auto, en, ru, kk'],
+  ['a language in capitals', 'language', 'RU', 'auto', 'expected one of auto, en, ru, kk'],
+  ['a language as a list', 'language', ['ru'], 'auto', 'expected one of'],
   ['sites as a string', 'disabledSites', 'example.com', [], 'expected a list, got string'],
   ['sites as an object', 'disabledSites', { 0: 'a.com' }, [], 'got object'],
   [

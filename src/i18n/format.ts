@@ -1,0 +1,77 @@
+import { parseIsoDate } from '../dossier/dates';
+import { LOCALE_TAGS, type UiLanguage } from './languages';
+
+/**
+ * Kazakh as CLDR writes it, for browsers whose ICU data leaves Kazakh out: Chromium as Debian
+ * builds it formats `kk` with the root locale ("2022 M01 7", "20,000"). Checked against
+ * Node's full ICU in tests/unit/i18n/format.test.ts.
+ */
+export const KAZAKH_CLDR = {
+  months: 'қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан',
+  /** Sunday first, as `Date#getUTCDay`. */
+  weekdays: 'жексенбі дүйсенбі сейсенбі сәрсенбі бейсенбі жұма сенбі',
+  /** Groups of three digits, a no-break space between. */
+  group: '\u00a0',
+} as const;
+
+const JANUARY = Date.UTC(2022, 0, 15);
+
+let intlKnowsKazakh: boolean | undefined;
+
+/**
+ * Whether this browser's `Intl` has Kazakh data: it writes 15 January "15 қаңтар" (a month on
+ * its own is capitalised, "Қаңтар", so the test formats it with its day).
+ */
+export function hasKazakhData(): boolean {
+  intlKnowsKazakh ??= new Intl.DateTimeFormat('kk', {
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  })
+    .format(JANUARY)
+    .includes('қаңтар');
+  return intlKnowsKazakh;
+}
+
+const useFallback = (language: UiLanguage, intl: boolean) => language === 'kk' && !intl;
+
+/** A whole or decimal number as the language writes it: "20,000", "20 000" (no-break space). */
+export function formatNumber(
+  value: number,
+  language: UiLanguage,
+  intl: boolean = hasKazakhData(),
+): string {
+  if (!useFallback(language, intl))
+    return new Intl.NumberFormat(LOCALE_TAGS[language]).format(value);
+  const [whole = '', fraction] = String(Math.abs(value)).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, KAZAKH_CLDR.group);
+  return `${value < 0 ? '-' : ''}${grouped}${fraction ? `,${fraction}` : ''}`;
+}
+
+/**
+ * A calendar date (ISO 8601, read in UTC so no time zone shifts it) as the language writes it:
+ * "7 January 2022", "7 января 2022 г.", "2022 ж. 7 қаңтар"; with `weekday`, "Friday, 7 January
+ * 2022", "пятница, 7 января 2022 г.", "2022 ж. 7 қаңтар, жұма". The ISO text itself if it is
+ * not a real date.
+ */
+export function formatDate(
+  iso: string,
+  language: UiLanguage,
+  options: { weekday?: boolean } = {},
+  intl: boolean = hasKazakhData(),
+): string {
+  const date = parseIsoDate(iso);
+  if (!date) return iso;
+  if (useFallback(language, intl)) {
+    const month = KAZAKH_CLDR.months.split(' ')[date.getUTCMonth()];
+    const day = `${date.getUTCFullYear()} ж. ${date.getUTCDate()} ${month}`;
+    return options.weekday ? `${day}, ${KAZAKH_CLDR.weekdays.split(' ')[date.getUTCDay()]}` : day;
+  }
+  return new Intl.DateTimeFormat(LOCALE_TAGS[language], {
+    ...(options.weekday ? { weekday: 'long' } : {}),
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}

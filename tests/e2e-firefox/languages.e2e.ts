@@ -1,0 +1,83 @@
+import type { Page as PlaywrightPage } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, SCHEMA_VERSION } from '../../src/settings/schema';
+import { axePage } from '../harness/axe';
+import {
+  launchFirefoxWithExtension,
+  type FirefoxExtensionBrowser,
+} from '../harness/firefox-extension';
+import { waitForHighlights } from '../harness/highlights';
+import { startServer, type FixtureServer } from '../harness/server';
+import { NEWS_PAGE } from '../fixtures/news-page';
+
+/** What each language shows in the popup and on the options page. */
+const LANGUAGES = {
+  ru: {
+    count: /^\d+ упоминани(е|я|й)$|^Нет упоминаний$/,
+    summary: '9 показателей из 5 источников',
+    options: 'Настройки — Казахстан: контекст',
+  },
+  kk: {
+    count: /^\d+ рет аталған$|^Аталмаған$/,
+    summary: '5 дереккөзден алынған 9 көрсеткіш',
+    options: 'Баптаулар — Қазақстан: контекст',
+  },
+} as const;
+const CODES = Object.keys(LANGUAGES) as (keyof typeof LANGUAGES)[];
+
+interface SyncStorage {
+  storage: { sync: { set(items: object): Promise<void> } };
+}
+
+describe('the popup and options page in Russian and Kazakh, in Firefox', () => {
+  let browser: FirefoxExtensionBrowser;
+  let server: FixtureServer;
+  let tabId: number;
+
+  const choose = (language: string) =>
+    browser.inExtension(
+      (api, settings) => (api as unknown as SyncStorage).storage.sync.set({ settings }),
+      { version: SCHEMA_VERSION, ...DEFAULT_SETTINGS, language },
+    );
+
+  beforeAll(async () => {
+    server = await startServer((path) => (path === '/news' ? { body: NEWS_PAGE } : undefined));
+    browser = await launchFirefoxWithExtension({ viewport: { width: 1000, height: 700 } });
+    const page = await browser.newPage();
+    await page.goto(server.url('/news'));
+    await waitForHighlights(page);
+    tabId = await browser.tabIdOf(page.url());
+  });
+
+  afterAll(async () => {
+    expect(browser.blockedRequests).toEqual([]);
+    expect(browser.errors).toEqual([]);
+    await browser.close();
+    await server.close();
+  });
+
+  it.each(CODES)('opens the popup in %s, with its plurals, axe-clean', async (lang) => {
+    await choose(lang);
+    const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await expect.poll(() => popup.$$eval('.mention-count', (all) => all.length)).toBe(3);
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe(lang);
+    const counts = await popup.$$eval('.mention-count', (all) => all.map((c) => c.textContent));
+    for (const count of counts) expect(count).toMatch(LANGUAGES[lang].count);
+    expect(await popup.$eval('.figures summary', (s) => s.textContent)).toBe(
+      LANGUAGES[lang].summary,
+    );
+    // axe-core's runner only evaluates scripts, which both drivers' pages do alike.
+    expect(await axePage(popup as unknown as PlaywrightPage)).toEqual([]);
+    await popup.close();
+  });
+
+  it.each(CODES)('opens the options page in %s, axe-clean', async (lang) => {
+    await choose(lang);
+    const options = await browser.openExtensionPage('options.html');
+    await expect.poll(() => options.$('input[name="language"]').then(Boolean)).toBe(true);
+    expect(await options.evaluate(() => document.documentElement.lang)).toBe(lang);
+    expect(await options.$eval('h1', (h) => h.textContent)).toBe(LANGUAGES[lang].options);
+    expect(await axePage(options as unknown as PlaywrightPage)).toEqual([]);
+    await options.close();
+  });
+});

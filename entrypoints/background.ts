@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { showCount } from '@/src/background/badge';
+import { badgeTabOf } from '@/src/background/counts-sender';
 import { acceptMessage } from '@/src/messaging/guards';
 
 export default defineBackground(() => {
@@ -10,8 +11,9 @@ export default defineBackground(() => {
     const message = acceptMessage(value, sender, extension);
     const tab = sender.tab;
     // A content script reports its page's counts: the badge of its tab shows them.
-    if (message?.type === 'kc:counts' && tab?.id !== undefined) {
-      void showCount(browser.action, tab.id, message.counts);
+    if (message?.type === 'kc:counts') {
+      const tabId = badgeTabOf(sender);
+      if (tabId !== undefined) void showCount(browser.action, tabId, message.counts);
     }
     // The card's source link: the source page opens next to the reader's tab (behind it for
     // a middle or Ctrl click). Every activation of the link comes here: it has no href.
@@ -25,10 +27,10 @@ export default defineBackground(() => {
     return undefined;
   });
 
-  // A new page in the tab: its content script reports afresh (or never, where it cannot run).
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void showCount(browser.action, tabId, null);
-  });
+  // No clearing on `tabs.onUpdated`: its `status: 'loading'` also comes with same-document
+  // navigations (#anchor links, location.hash, history.pushState), after which the content
+  // script, whose counts did not change, sends nothing. Chrome and Firefox reset a tab's own
+  // badge text themselves when a new document commits (checked in badge-navigation.e2e.ts).
 
   // Keyboard commands (rebindable in the browser's shortcut settings): next/previous mention.
   browser.commands.onCommand.addListener(async (command) => {

@@ -126,11 +126,23 @@ export function createCardController(options: CardControllerOptions): CardContro
     onHideEntity: (entityId) => act(() => options.onHideEntity(entityId)),
   });
 
+  // Clamped: the page may shorten the text before the scanner's next batch updates the index
+  // (an offset past the end would throw IndexSizeError into the page's console).
   const rangeOver = ({ node, mention }: Target) => {
     const range = doc.createRange();
-    range.setStart(node, mention.start);
+    range.setStart(node, Math.min(mention.start, node.length));
     range.setEnd(node, Math.min(mention.end, node.length));
     return range;
+  };
+  /** Whether the target's text is still there, as the index has it, in the document. */
+  const stands = ({ node, position, mention }: Target) => {
+    const now = index.get(node)?.mentions[position];
+    return (
+      node.isConnected &&
+      mention.end <= node.length &&
+      now?.start === mention.start &&
+      now.end === mention.end
+    );
   };
   // The active highlight follows the hovered mention, else the one whose card is open.
   const syncActive = () => {
@@ -151,7 +163,13 @@ export function createCardController(options: CardControllerOptions): CardContro
     openDelay: () => getSettings().hoverDelayMs,
     needsModifier: () => getSettings().cardNeedsModifier,
     same: sameTarget,
-    onOpen: (target) => open(target, true),
+    onOpen: (target) => {
+      if (open(target, true) || stands(target)) return;
+      // The hover delay outlasted the mention: nothing to open until the pointer moves again.
+      hovered = undefined;
+      syncActive();
+      intent.forget();
+    },
     onClose: () => closeCard(false),
   });
 
@@ -166,8 +184,9 @@ export function createCardController(options: CardControllerOptions): CardContro
   }
 
   function open(target: Target, byPointer: boolean): boolean {
+    if (own.signal.aborted || !stands(target)) return false;
     const dir = dirOf(target);
-    if (own.signal.aborted || !view.show(content(target), dir, target.node) || !view.frame) {
+    if (!view.show(content(target), dir, target.node) || !view.frame) {
       return false;
     }
     stopFollow?.();

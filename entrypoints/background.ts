@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { showCount } from '@/src/background/badge';
 import { badgeTabOf } from '@/src/background/counts-sender';
 import { acceptMessage } from '@/src/messaging/guards';
+import { createSettingsStore } from '@/src/settings/settings-store';
 
 export default defineBackground(() => {
   const extension = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
@@ -26,6 +27,14 @@ export default defineBackground(() => {
     }
     return undefined;
   });
+
+  // Stored settings that had to be repaired or migrated on reading (a corrupt field, a v2 site
+  // list, another device's bad write) are written back once, here: content scripts read them
+  // silently, and the repaired value reads clean everywhere afterwards.
+  const settings = createSettingsStore();
+  const repair = () => void settings.repair().catch(() => undefined);
+  repair();
+  browser.storage.onChanged.addListener(repair);
 
   // No clearing on `tabs.onUpdated`: its `status: 'loading'` also comes with same-document
   // navigations (#anchor links, location.hash, history.pushState), after which the content

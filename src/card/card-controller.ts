@@ -1,4 +1,4 @@
-import type { CardSettingsChange } from '../content/card-settings';
+import type { CardActionResult, CardSettingsChange } from '../content/card-settings';
 import type { EntityId } from '../dossier/types';
 import type { HighlightPainter } from '../highlight/highlight-painter';
 import { hitTest as defaultHitTest } from '../highlight/hit-test';
@@ -12,7 +12,7 @@ import { adjacentMention, type MentionRef } from './mention-order';
 import { trackPointer } from './pointer-tracker';
 import { followAnchor, mentionAnchor, scrollMentionIntoView } from './position-card';
 import { createUndoNotice } from './undo-notice';
-import { undoOffer } from './undo-offer';
+import { failureOffer, undoOffer } from './undo-offer';
 import type { VisibilityGuard } from './visibility-guard';
 
 /** What the card controller is given; everything that touches the page is passed in. */
@@ -29,8 +29,8 @@ export interface CardControllerOptions {
    * The card's settings buttons: only a real click on a card in plain view (card-view.ts).
    * Resolving with the change once stored offers an Undo for it (null: nothing changed).
    */
-  onTurnOffSite: () => Promise<CardSettingsChange | null> | void;
-  onHideEntity: (entityId: EntityId) => Promise<CardSettingsChange | null> | void;
+  onTurnOffSite: () => Promise<CardActionResult> | void;
+  onHideEntity: (entityId: EntityId) => Promise<CardActionResult> | void;
   /** Reverses a change made from the card: the Undo notice's button. Without it, no notice. */
   onUndo?: (change: CardSettingsChange) => Promise<boolean>;
   /** Opens the source report at a fact's sentence (`background`: a middle or Ctrl click). */
@@ -108,13 +108,14 @@ export function createCardController(options: CardControllerOptions): CardContro
   };
   const notice = createUndoNotice(env);
   /** Closes the card, runs a settings action, and offers Undo where the card was. */
-  const act = (action: () => Promise<CardSettingsChange | null> | void) => {
+  const act = (action: () => Promise<CardActionResult> | void) => {
     const from = { box: view.frame?.getBoundingClientRect(), focus: view.hasFocus() };
     closeCard(true);
-    void action()?.then((change) => {
-      if (change && options.onUndo && !own.signal.aborted) {
-        notice.offer(undoOffer(change, options.onUndo, from));
-      }
+    void action()?.then((result) => {
+      if (!result || own.signal.aborted) return;
+      // A refused write is said where the card was: the reader must not think it worked.
+      if (result.kind === 'failed') notice.offer(failureOffer(result.change, from));
+      else if (options.onUndo) notice.offer(undoOffer(result, options.onUndo, from));
     });
   };
   const view = createCardView({

@@ -20,6 +20,13 @@ export const CARD_WORDING = {
   /** The site of `file:` pages, in that sentence. */
   localFiles: 'local files',
   entityHidden: (name: string) => `${name} is no longer highlighted.`,
+  /** Added when storage.sync refused the site and storage.local kept it. */
+  deviceOnly: 'Saved on this device only: the browser’s synced storage for this extension is full.',
+  /** When storage refused a card's change altogether. */
+  siteNotSaved: (site: string) =>
+    `Highlighting is still on for ${site}: the browser could not save the change. Try again, or use the toolbar button.`,
+  entityNotSaved: (name: string) =>
+    `${name} is still highlighted: the browser could not save the change. Try again, or use the toolbar button.`,
   undo: 'Undo',
   dismiss: 'Dismiss',
   undone: 'Undone: the highlights are back.',

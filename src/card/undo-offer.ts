@@ -11,7 +11,29 @@ export function changeText(change: CardSettingsChange): string {
     return CARD_WORDING.entityHidden(ENTITY_BY_ID[change.entityId].name);
   }
   const site = change.site === FILE_SITE_KEY ? CARD_WORDING.localFiles : displaySite(change.site);
-  return CARD_WORDING.siteTurnedOff(site);
+  const said = CARD_WORDING.siteTurnedOff(site);
+  return change.deviceOnly ? `${said} ${CARD_WORDING.deviceOnly}` : said;
+}
+
+/** The notice after a card's settings button whose change storage refused (no Undo). */
+export function failureOffer(
+  change: CardSettingsChange,
+  from: { box: DOMRect | undefined; focus: boolean },
+): UndoOffer {
+  const site =
+    change.kind === 'site-off' && change.site !== FILE_SITE_KEY
+      ? displaySite(change.site)
+      : CARD_WORDING.localFiles;
+  return {
+    message:
+      change.kind === 'site-off'
+        ? CARD_WORDING.siteNotSaved(site)
+        : CARD_WORDING.entityNotSaved(ENTITY_BY_ID[change.entityId].name),
+    undo: () => Promise.resolve(false),
+    canUndo: false,
+    ...(from.box ? { at: { left: from.box.left, top: from.box.top } } : {}),
+    focus: from.focus,
+  };
 }
 
 /**

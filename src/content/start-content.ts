@@ -60,7 +60,7 @@ export async function startContent(deps: ContentDeps): Promise<ContentParts> {
   let current = await deps.settings.get();
   const cardAction = (change: CardSettingsChange) =>
     applyCardAction(deps.settings, change).then((done) => {
-      if (done) deps.onCardAction?.(done);
+      if (done && done.kind !== 'failed') deps.onCardAction?.(done);
       return done;
     });
   const card = createCardController({

@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { showCount } from '@/src/background/badge';
 import { browserLanguage } from '@/src/i18n/browser-language';
 import { resolveLanguage, type LanguageSetting } from '@/src/i18n/languages';
+import { badgeTabOf } from '@/src/background/counts-sender';
 import { acceptMessage } from '@/src/messaging/guards';
 import { createSettingsStore } from '@/src/settings/settings-store';
 
@@ -19,8 +20,9 @@ export default defineBackground(() => {
     const message = acceptMessage(value, sender, extension);
     const tab = sender.tab;
     // A content script reports its page's counts: the badge of its tab shows them.
-    if (message?.type === 'kc:counts' && tab?.id !== undefined) {
-      void showCount(browser.action, tab.id, message.counts, language());
+    if (message?.type === 'kc:counts') {
+      const tabId = badgeTabOf(sender);
+      if (tabId !== undefined) void showCount(browser.action, tabId, message.counts, language());
     }
     // The card's source link: the source page opens next to the reader's tab (behind it for
     // a middle or Ctrl click). Every activation of the link comes here: it has no href.
@@ -34,10 +36,17 @@ export default defineBackground(() => {
     return undefined;
   });
 
-  // A new page in the tab: its content script reports afresh (or never, where it cannot run).
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void showCount(browser.action, tabId, null, language());
-  });
+  // Stored settings that had to be repaired or migrated on reading (a corrupt field, a v2 site
+  // list, another device's bad write) are written back once, here: content scripts read them
+  // silently, and the repaired value reads clean everywhere afterwards.
+  const repair = () => void settings.repair().catch(() => undefined);
+  repair();
+  browser.storage.onChanged.addListener(repair);
+
+  // No clearing on `tabs.onUpdated`: its `status: 'loading'` also comes with same-document
+  // navigations (#anchor links, location.hash, history.pushState), after which the content
+  // script, whose counts did not change, sends nothing. Chrome and Firefox reset a tab's own
+  // badge text themselves when a new document commits (checked in badge-navigation.e2e.ts).
 
   // Keyboard commands (rebindable in the browser's shortcut settings): next/previous mention.
   browser.commands.onCommand.addListener(async (command) => {

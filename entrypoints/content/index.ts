@@ -27,7 +27,9 @@ export default defineContentScript({
       signal,
       doc: document,
       win: window,
-      settings: createSettingsStore(),
+      // No logger: a problem with the settings is no business of every page's console. The
+      // background logs it once and repairs the stored value (entrypoints/background.ts).
+      settings: createSettingsStore(browser.storage, null),
       runtime: browser.runtime,
       highlightCss,
       // Periodic work starts at the first mention: a page that names nobody runs no timer.

@@ -1,4 +1,4 @@
-import type { CardSettingsChange } from '../content/card-settings';
+import type { CardActionResult, CardSettingsChange } from '../content/card-settings';
 import { ENTITY_BY_ID } from '../dossier/entities';
 import { FACTS } from '../dossier/facts';
 import type { EntityId } from '../dossier/types';
@@ -16,7 +16,7 @@ import { adjacentMention, type MentionRef } from './mention-order';
 import { trackPointer } from './pointer-tracker';
 import { followAnchor, mentionAnchor, scrollMentionIntoView } from './position-card';
 import { createUndoNotice } from './undo-notice';
-import { undoOffer } from './undo-offer';
+import { failureOffer, undoOffer } from './undo-offer';
 import type { VisibilityGuard } from './visibility-guard';
 
 /** What the card controller is given; everything that touches the page is passed in. */
@@ -41,8 +41,8 @@ export interface CardControllerOptions {
    * The card's settings buttons: only a real click on a card in plain view (card-view.ts).
    * Resolving with the change once stored offers an Undo for it (null: nothing changed).
    */
-  onTurnOffSite: () => Promise<CardSettingsChange | null> | void;
-  onHideEntity: (entityId: EntityId) => Promise<CardSettingsChange | null> | void;
+  onTurnOffSite: () => Promise<CardActionResult> | void;
+  onHideEntity: (entityId: EntityId) => Promise<CardActionResult> | void;
   /** Reverses a change made from the card: the Undo notice's button. Without it, no notice. */
   onUndo?: (change: CardSettingsChange) => Promise<boolean>;
   /** Opens the source report at a fact's sentence (`background`: a middle or Ctrl click). */
@@ -123,13 +123,14 @@ export function createCardController(options: CardControllerOptions): CardContro
   };
   const notice = createUndoNotice({ ...env, language });
   /** Closes the card, runs a settings action, and offers Undo where the card was. */
-  const act = (action: () => Promise<CardSettingsChange | null> | void) => {
+  const act = (action: () => Promise<CardActionResult> | void) => {
     const from = { box: view.frame?.getBoundingClientRect(), focus: view.hasFocus() };
     closeCard(true);
-    void action()?.then((change) => {
-      if (change && options.onUndo && !own.signal.aborted) {
-        notice.offer(undoOffer(change, options.onUndo, from));
-      }
+    void action()?.then((result) => {
+      if (!result || own.signal.aborted) return;
+      // A refused write is said where the card was: the reader must not think it worked.
+      if (result.kind === 'failed') notice.offer(failureOffer(result.change, from));
+      else if (options.onUndo) notice.offer(undoOffer(result, options.onUndo, from));
     });
   };
   const view = createCardView({
@@ -141,11 +142,23 @@ export function createCardController(options: CardControllerOptions): CardContro
     onHideEntity: (entityId) => act(() => options.onHideEntity(entityId)),
   });
 
+  // Clamped: the page may shorten the text before the scanner's next batch updates the index
+  // (an offset past the end would throw IndexSizeError into the page's console).
   const rangeOver = ({ node, mention }: Target) => {
     const range = doc.createRange();
-    range.setStart(node, mention.start);
+    range.setStart(node, Math.min(mention.start, node.length));
     range.setEnd(node, Math.min(mention.end, node.length));
     return range;
+  };
+  /** Whether the target's text is still there, as the index has it, in the document. */
+  const stands = ({ node, position, mention }: Target) => {
+    const now = index.get(node)?.mentions[position];
+    return (
+      node.isConnected &&
+      mention.end <= node.length &&
+      now?.start === mention.start &&
+      now.end === mention.end
+    );
   };
   // The active highlight follows the hovered mention, else the one whose card is open.
   const syncActive = () => {
@@ -167,7 +180,13 @@ export function createCardController(options: CardControllerOptions): CardContro
     openDelay: () => getSettings().hoverDelayMs,
     needsModifier: () => getSettings().cardNeedsModifier,
     same: sameTarget,
-    onOpen: (target) => open(target, true),
+    onOpen: (target) => {
+      if (open(target, true) || stands(target)) return;
+      // The hover delay outlasted the mention: nothing to open until the pointer moves again.
+      hovered = undefined;
+      syncActive();
+      intent.forget();
+    },
     onClose: () => closeCard(false),
   });
 
@@ -182,8 +201,9 @@ export function createCardController(options: CardControllerOptions): CardContro
   }
 
   function open(target: Target, byPointer: boolean): boolean {
+    if (own.signal.aborted || !stands(target)) return false;
     const dir = dirOf(target);
-    if (own.signal.aborted || !view.show(content(target), dir, target.node) || !view.frame) {
+    if (!view.show(content(target), dir, target.node) || !view.frame) {
       return false;
     }
     stopFollow?.();

@@ -70,6 +70,12 @@ export class HoverIntent<T> {
     this.sync();
   }
 
+  /** The hovered mention is no longer there (its text changed): wait for the next pointer. */
+  forget(): void {
+    this.hovered = undefined;
+    this.sync();
+  }
+
   /** The reader pressed Esc with no card open: cancel a pending open. */
   dismiss(): void {
     this.dismissed = this.hovered;

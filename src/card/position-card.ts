@@ -3,6 +3,7 @@ import {
   computePosition,
   flip,
   offset,
+  platform as domPlatform,
   shift,
   size,
   type ComputePositionReturn,
@@ -95,6 +96,34 @@ export function scrollMentionIntoView(range: Range, win: Window): void {
   }
 }
 
+/**
+ * floating-ui's DOM platform, told that the card's coordinates are the viewport's: the card is
+ * placed in viewport coordinates, then {@link moveTo} corrects for its real containing block.
+ */
+const viewportPlatform = (win: Window): Platform => ({
+  ...domPlatform,
+  getOffsetParent: () => win,
+});
+
+/**
+ * Puts the card's top left corner at (`x`, `y`) in the viewport. A top-layer popover is always
+ * placed against the viewport; without the Popover API the host is `position: fixed`, and a
+ * page's `<html>` with `will-change: transform`, `transform` or `contain: paint` makes the root
+ * its containing block, which scrolls with the page: the card would land `scrollY` px off. So
+ * measure where the card landed and shift it by the difference (one layout read, off the top
+ * layer only).
+ */
+function moveTo(floating: HTMLElement, x: number, y: number): void {
+  floating.style.left = `${x}px`;
+  floating.style.top = `${y}px`;
+  if (floating.matches(':popover-open')) return;
+  const box = floating.getBoundingClientRect();
+  const dx = Math.round(box.left - x);
+  const dy = Math.round(box.top - y);
+  if (dx !== 0) floating.style.left = `${x - dx}px`;
+  if (dy !== 0) floating.style.top = `${y - dy}px`;
+}
+
 /** What {@link followAnchor} needs besides the two elements. */
 export interface FollowOptions {
   win: Window;
@@ -131,15 +160,16 @@ export function followAnchor(
       });
       return;
     }
-    void placeCard(reference, floating, options.dir).then(({ x, y }) => {
-      if (stopped) return;
-      const place = `${Math.round(x)},${Math.round(y)}`;
-      if (place === placed) return;
-      if (placed !== undefined) options.onMove?.();
-      placed = place;
-      floating.style.left = `${Math.round(x)}px`;
-      floating.style.top = `${Math.round(y)}px`;
-    });
+    void placeCard(reference, floating, options.dir, viewportPlatform(options.win)).then(
+      ({ x, y }) => {
+        if (stopped) return;
+        const place = `${Math.round(x)},${Math.round(y)}`;
+        if (place === placed) return;
+        if (placed !== undefined) options.onMove?.();
+        placed = place;
+        moveTo(floating, Math.round(x), Math.round(y));
+      },
+    );
   };
   const cleanup = autoUpdate(reference, floating, update);
   return () => {

@@ -37,6 +37,8 @@ export interface UndoOffer {
   at?: { left: number; top: number };
   /** Focus the Undo button (the reader was in the card with the keyboard). */
   focus?: boolean;
+  /** False for a notice with nothing to undo (a change that was not saved). Default true. */
+  canUndo?: boolean;
 }
 
 /** The Undo notice of the card's settings buttons. */
@@ -189,11 +191,11 @@ export function createUndoNotice(options: UndoNoticeOptions): UndoNotice {
       returnFocus = focused && typeof focused.focus === 'function' ? focused : undefined;
       const made = host;
       // Empty first: the status region is in the page before its words arrive.
-      draw({ say: 'nothing', canUndo: true, offer });
+      draw({ say: 'nothing', canUndo: offer.canUndo ?? true, offer });
       made.attach();
       place(made.frame, offer.at);
       guard = (options.visibility ?? watchVisibility)(made.frame);
-      if (offer.focus) focusIn('.undo');
+      if (offer.focus) focusIn(offer.canUndo === false ? '.close' : '.undo');
       win.setTimeout(() => {
         if (host === made && state?.offer === offer && state.say === 'nothing') {
           draw({ ...state, say: 'change' });

@@ -14,8 +14,38 @@ export function changeText(change: CardSettingsChange, language: UiLanguage = 'e
     const entity = localDossier(language).entities.find((e) => e.id === change.entityId);
     return words.t('card.entityHidden', { name: (entity ?? ENTITY_BY_ID[change.entityId]).name });
   }
-  if (change.site === FILE_SITE_KEY) return words.t('card.filesTurnedOff');
-  return words.t('card.siteTurnedOff', { site: displaySite(change.site) });
+  const said =
+    change.site === FILE_SITE_KEY
+      ? words.t('card.filesTurnedOff')
+      : words.t('card.siteTurnedOff', { site: displaySite(change.site) });
+  return change.deviceOnly ? `${said} ${words.t('card.deviceOnly')}` : said;
+}
+
+/** The notice after a card's settings button whose change storage refused (no Undo). */
+export function failureOffer(
+  change: CardSettingsChange,
+  from: { box: DOMRect | undefined; focus: boolean },
+): UndoOffer {
+  return {
+    message: (language) => failureText(change, language),
+    undo: () => Promise.resolve(false),
+    canUndo: false,
+    ...(from.box ? { at: { left: from.box.left, top: from.box.top } } : {}),
+    focus: from.focus,
+  };
+}
+
+/** What the notice says when storage refused a card's change. */
+export function failureText(change: CardSettingsChange, language: UiLanguage = 'en'): string {
+  const words = cardWords(language);
+  if (change.kind === 'entity-hidden') {
+    const entity = localDossier(language).entities.find((e) => e.id === change.entityId);
+    return words.t('card.entityNotSaved', {
+      name: (entity ?? ENTITY_BY_ID[change.entityId]).name,
+    });
+  }
+  if (change.site === FILE_SITE_KEY) return words.t('card.filesNotSaved');
+  return words.t('card.siteNotSaved', { site: displaySite(change.site) });
 }
 
 /**

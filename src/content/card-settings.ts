@@ -7,23 +7,40 @@ import type { SettingsStore } from '../settings/settings-store';
  * has one place to hook into.
  */
 export type CardSettingsChange =
-  { kind: 'site-off'; site: string } | { kind: 'entity-hidden'; entityId: EntityId };
+  | {
+      kind: 'site-off';
+      site: string;
+      /** Kept in storage.local only: storage.sync refused it (full, or too many writes). */
+      deviceOnly?: boolean;
+    }
+  | { kind: 'entity-hidden'; entityId: EntityId };
+
+/** A card's change that storage refused: the reader is told that nothing changed. */
+export interface CardActionFailed {
+  kind: 'failed';
+  change: CardSettingsChange;
+}
+
+/** What a card's settings button came to: stored, refused, or nothing to do (null). */
+export type CardActionResult = CardSettingsChange | CardActionFailed | null;
 
 /**
- * Writes a card's settings change. Resolves with the change once stored, or null when nothing
- * changed: it was already so (another tab got there first), or storage refused the write (the
- * card has closed by then; nothing may surface in the page's console).
+ * Writes a card's settings change. Resolves with the change once stored (noting a site kept
+ * on this device only), null when it was already so (another tab got there first), or a
+ * failure when storage refused the write (never a rejection: nothing may surface in the page's
+ * console; the card tells the reader instead).
  */
 export async function applyCardAction(
   store: SettingsStore,
   change: CardSettingsChange,
-): Promise<CardSettingsChange | null> {
+): Promise<CardActionResult> {
   try {
     const before = await store.get();
     if (change.kind === 'site-off') {
       if (before.disabledSites.includes(change.site)) return null;
       await store.setSiteEnabled(change.site, false);
-      return change;
+      const deviceOnly = (await store.deviceOnlySites()).includes(change.site);
+      return deviceOnly ? { ...change, deviceOnly } : change;
     }
     if (before.hiddenEntities.includes(change.entityId)) return null;
     const { entityId } = change;
@@ -35,7 +52,7 @@ export async function applyCardAction(
     }));
     return change;
   } catch {
-    return null;
+    return { kind: 'failed', change };
   }
 }
 

@@ -8,6 +8,7 @@ import { PageScanner } from '../page/page-scanner';
 import type { Settings } from '../settings/schema';
 import { isSiteEnabled, type SettingsStore } from '../settings/settings-store';
 import { siteKey } from '../settings/site-key';
+import { createBadgeReport } from './badge-report';
 import { applyCardAction, revertCardAction, type CardSettingsChange } from './card-settings';
 import { answerPageRequests, type RuntimeLike } from './page-requests';
 import { shownCounts } from './shown-counts';
@@ -47,6 +48,7 @@ export async function startContent(deps: ContentDeps): Promise<ContentParts> {
   const styles = createHighlightStyles(doc, deps.highlightCss);
   const painter = new HighlightPainter(windowHighlightApi(win), undefined, styles);
   const site = siteKey(win.location.href);
+  const badge = createBadgeReport({ win, doc, signal, send: (c) => reportCounts(runtime, c) });
   const scanner = new PageScanner({
     doc,
     matcher: lazily(bundledMatcher),
@@ -54,7 +56,7 @@ export async function startContent(deps: ContentDeps): Promise<ContentParts> {
     signal,
     styleShadowRoot: (root) => styles.add(root),
     onCounts: (counts) => {
-      reportCounts(runtime, shownCounts(counts, current));
+      badge.report(shownCounts(counts, current));
       if (counts.kazakhstan + counts.tokayev + counts.almaty > 0) ensureCard();
       card?.refresh();
     },
@@ -62,7 +64,7 @@ export async function startContent(deps: ContentDeps): Promise<ContentParts> {
   let current = await deps.settings.get();
   const cardAction = (change: CardSettingsChange) =>
     applyCardAction(deps.settings, change).then((done) => {
-      if (done) deps.onCardAction?.(done);
+      if (done && done.kind !== 'failed') deps.onCardAction?.(done);
       return done;
     });
   let card: CardController | undefined;
@@ -99,7 +101,7 @@ export async function startContent(deps: ContentDeps): Promise<ContentParts> {
     else scanner.disable();
     // The badge counts what is highlighted: hiding a name changes it without a new count.
     if (scanner.isEnabled && settings.hiddenEntities.join() !== hiddenBefore) {
-      reportCounts(runtime, shownCounts(scanner.index.counts(), settings));
+      badge.report(shownCounts(scanner.index.counts(), settings));
     }
     card?.refresh();
   };

@@ -40,8 +40,16 @@ export const v1ToV2: Migration = (stored) => {
   return next;
 };
 
+/**
+ * v3 moves `disabledSites` out of the settings item into one `site:` item per site. That move
+ * spans storage items, so the store makes it (`settings-io.ts`: a list still in the item is
+ * read, and written out as items by the next write or `repair()`); the item's other fields keep
+ * their shape.
+ */
+export const v2ToV3: Migration = (stored) => ({ ...stored, version: 3 });
+
 /** Steps keyed by the version they start from; `MIGRATIONS[n]` turns vN into vN+1. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: v1ToV2 };
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: v1ToV2, 2: v2ToV3 };
 
 const isObject = (value: unknown): value is StoredObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -7,7 +7,7 @@ import type { LanguageSetting } from '../i18n/languages';
  * `migrations.ts`, whenever a field is renamed or changes meaning; adding a field with a default
  * needs no bump (validation fills it in).
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** The reader's preferences, as every part of the extension sees them (always validated). */
 export interface Settings {
@@ -50,11 +50,11 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 export const HOVER_DELAY_RANGE = Object.freeze({ min: 0, max: 2000 });
 
 /**
- * Most entries `disabledSites` may hold. Generous on purpose: storage.sync's 8 KB per-item quota
- * already stops writes at a few hundred typical hostnames, so this only bounds what a read of a
- * corrupt or hand-edited `storage.local` value can cost (one URL parse per entry).
+ * Most entries `disabledSites` may hold. Sites are stored one item each (`site-entries.ts`):
+ * about 500 fit storage.sync, the rest go to storage.local. This bounds what a read of a corrupt
+ * or hand-edited value can cost (one URL parse per entry).
  */
-export const MAX_DISABLED_SITES = 5000;
+export const MAX_DISABLED_SITES = 10_000;
 
 /**
  * Whether highlighting should run on `site`: the global switch is on and the site is not in

@@ -1,13 +1,20 @@
 import { browser } from 'wxt/browser';
-import { migrate } from './migrations';
-import { DEFAULT_SETTINGS, SCHEMA_VERSION, type Settings } from './schema';
+import { DEFAULT_SETTINGS, type Settings } from './schema';
+import {
+  needsRewrite,
+  readSnapshot,
+  settingsOf,
+  writeSettings,
+  type Snapshot,
+} from './settings-io';
+import { orderedSites, SITE_PREFIX } from './site-entries';
 import { normaliseSiteKey } from './site-key';
 import { validateSettings } from './validate';
 
 export { isSiteEnabled } from './schema';
 
-/** The one storage key; it holds `{ version, ...fields }` (see `schema.ts`). */
-export const SETTINGS_KEY = 'settings';
+export { SETTINGS_KEY } from './settings-io';
+import { SETTINGS_KEY } from './settings-io';
 
 /** The reader's settings, wherever they are stored. UI and content script depend on this only. */
 export interface SettingsStore {
@@ -16,21 +23,30 @@ export interface SettingsStore {
   /**
    * Re-reads the stored settings, applies `change` and writes the result. Rejects, writing
    * nothing, if the result does not validate as is (e.g. a 5,001st disabled site) or storage
-   * refuses it (storage.sync allows 8 KB per item, a few hundred typical hostnames).
+   * and storage.local both refuse it. A site that storage.sync refuses is kept in storage.local.
    */
   update(change: (settings: Settings) => Settings): Promise<Settings>;
   /** Turns highlighting on or off for a site key (`WWW.Example.com` is taken as `example.com`). */
   setSiteEnabled(site: string, on: boolean): Promise<Settings>;
   /** Writes the defaults. */
   reset(): Promise<Settings>;
+  /**
+   * Writes back, once, what a read had to repair or migrate (corrupt fields, a v2 site list,
+   * invalid site items); resolves true if it wrote. Leaves a newer build's value alone.
+   */
+  repair(): Promise<boolean>;
+  /** Sites kept in storage.local only, because storage.sync refused them (empty on local). */
+  deviceOnlySites(): Promise<string[]>;
   /** Calls `listener` with validated settings whenever any context changes them. */
   subscribe(listener: (settings: Settings) => void): () => void;
 }
 
 /** The part of a storage area the store uses. */
 export interface StorageAreaLike {
-  get(key: string): Promise<Record<string, unknown>>;
+  /** `null`: every item (the store reads its site items this way). */
+  get(keys: string | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string[]): Promise<void>;
 }
 
 /** A `storage.onChanged` listener: changed keys, and the area they changed in. */
@@ -55,67 +71,66 @@ interface Area {
   area: StorageAreaLike;
 }
 
+const isOurs = (name: string) => name === SETTINGS_KEY || name.startsWith(SITE_PREFIX);
+
 /**
- * The settings in `storage.sync`, or `storage.local` if sync is missing or its first read
- * throws (decided once per store). Problems found on reading are logged once each.
+ * The settings object in `storage.sync` (or `storage.local` if sync is missing or its first
+ * read throws; decided once per store), and one `site:` item per site turned off
+ * (`site-entries.ts`), in the same area or, once sync refuses one (its 512 items, or its write
+ * rate), in `storage.local`. Problems found on reading are logged once each to `logger`
+ * (null: not at all; content scripts would print them in every page's console).
  *
  * Remaining race: storage has no compare-and-swap. Updates from one store are queued, so they
- * never lose each other; but if two contexts (the popup and a page's card, two windows) update
- * within the few ms between one's read and its write, the later write wins and the other change
- * is lost. Routing every write through the background would close that gap. Also, a write
- * stamps this build's version: fields that only a newer build (on another synced device) knows
- * are dropped by it.
+ * never lose each other, and sites are separate items; but if two contexts change the other
+ * fields within the few ms between one's read and its write, the later write wins. Also, a
+ * write stamps this build's version: fields that only a newer build (on another synced device)
+ * knows are dropped by it.
  */
 export function createSettingsStore(
   api: StorageApiLike = browser.storage,
-  logger: Pick<Console, 'warn'> = console,
+  logger: Pick<Console, 'warn'> | null = console,
 ): SettingsStore {
   const reported = new Set<string>();
   const report = (problems: readonly string[]) => {
     for (const problem of problems.filter((p) => !reported.has(p))) {
       reported.add(problem);
-      logger.warn(`Kazakhstan Context settings: ${problem}`);
+      logger?.warn(`Kazakhstan Context settings: ${problem}`);
     }
-  };
-  const toSettings = (raw: unknown): Settings => {
-    // A removed key arrives as undefined, and the fake browser reports `clear()` as null.
-    const migrated = migrate(raw ?? undefined);
-    const { settings, problems } = validateSettings(migrated.value);
-    report([...migrated.problems, ...problems]);
-    return settings;
   };
 
   let chosen: Promise<Area> | undefined;
   const pickArea = () => (chosen ??= chooseArea(api, report));
-  const readRaw = async () => {
-    const area = await pickArea();
-    return { area, raw: (await area.area.get(SETTINGS_KEY))[SETTINGS_KEY] };
+  const read = async () => {
+    const primary = await pickArea();
+    return readSnapshot(primary, primary.name === 'sync' ? api.local : undefined);
+  };
+  const toSettings = (snapshot: Snapshot) => {
+    const { settings, problems, newer } = settingsOf(snapshot);
+    report(problems);
+    return { settings, fixable: problems.length > 0 && !newer };
   };
 
   let queue: Promise<unknown> = Promise.resolve();
-  const update = (change: (settings: Settings) => Settings): Promise<Settings> => {
-    const run = async () => {
-      const { area, raw } = await readRaw();
-      const checked = validateSettings(change(toSettings(raw)));
-      if (checked.problems.length > 0) {
-        throw new Error(`Settings change rejected: ${checked.problems.join('; ')}`);
-      }
-      const stored = { version: SCHEMA_VERSION, ...checked.settings };
-      // Skip no-op writes: storage.sync allows only 120 writes a minute.
-      if (JSON.stringify(stored) !== JSON.stringify(raw)) {
-        await area.area.set({ [SETTINGS_KEY]: stored });
-      }
-      return checked.settings;
-    };
+  const enqueue = <T>(run: () => Promise<T>): Promise<T> => {
     const result = queue.then(run, run);
     queue = result.catch(() => undefined);
     return result;
   };
+  const update = (change: (settings: Settings) => Settings): Promise<Settings> =>
+    enqueue(async () => {
+      const snapshot = await read();
+      const checked = validateSettings(change(toSettings(snapshot).settings));
+      if (checked.problems.length > 0) {
+        throw new Error(`Settings change rejected: ${checked.problems.join('; ')}`);
+      }
+      await writeSettings(snapshot, checked.settings, api.local);
+      return checked.settings;
+    });
 
   return {
     async get() {
       try {
-        return toSettings((await readRaw()).raw);
+        return toSettings(await read()).settings;
       } catch (error) {
         report([`could not read storage (${String(error)}); using the defaults`]);
         return validateSettings(undefined).settings;
@@ -134,14 +149,36 @@ export function createSettingsStore(
       });
     },
     reset: () => update(() => ({ ...DEFAULT_SETTINGS })),
+    repair: () =>
+      enqueue(async () => {
+        const snapshot = await read();
+        const { settings, fixable } = toSettings(snapshot);
+        if (!fixable && !needsRewrite(snapshot)) return false;
+        await writeSettings(snapshot, settings, api.local);
+        return true;
+      }),
+    async deviceOnlySites() {
+      const snapshot = await read();
+      return orderedSites(snapshot.local?.entries ?? []);
+    },
     subscribe(listener) {
       let active = true;
+      let latest = 0;
       const onChanged: StorageChangeListener = (changes, areaName) => {
-        if (!Object.hasOwn(changes, SETTINGS_KEY)) return;
-        const { newValue } = changes[SETTINGS_KEY] ?? {};
-        void pickArea().then(({ name }) => {
-          if (active && name === areaName) listener(toSettings(newValue));
-        });
+        const names = Object.keys(changes);
+        if (!names.some(isOurs)) return;
+        const ticket = (latest += 1);
+        void pickArea()
+          .then(async ({ name }) => {
+            // The other area's settings item is not ours to follow; its site items are.
+            const relevant =
+              areaName === name ||
+              (areaName === 'local' && names.some((n) => n.startsWith(SITE_PREFIX)));
+            if (!relevant) return;
+            const snapshot = await read();
+            if (active && ticket === latest) listener(toSettings(snapshot).settings);
+          })
+          .catch(() => undefined);
       };
       api.onChanged.addListener(onChanged);
       return () => {

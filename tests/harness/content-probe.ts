@@ -22,6 +22,11 @@ export interface ContentState {
  */
 export class ContentProbe {
   private readonly contexts = new Map<number, ExecutionContext>();
+  /**
+   * Uncaught exceptions and console warnings or errors of the content script's world, as the
+   * page's console shows them (including those logged before attaching: V8 replays them).
+   */
+  readonly problems: string[] = [];
 
   private constructor(
     private readonly page: Page,
@@ -34,6 +39,19 @@ export class ContentProbe {
       this.contexts.delete(executionContextId),
     );
     cdp.on('Runtime.executionContextsCleared', () => this.contexts.clear());
+    const ours = (id: number | undefined) =>
+      id !== undefined && this.contexts.get(id)?.origin.startsWith('chrome-extension://') === true;
+    cdp.on('Runtime.exceptionThrown', ({ exceptionDetails: details }) => {
+      if (ours(details.executionContextId)) {
+        this.problems.push(`exception: ${details.exception?.description ?? details.text}`);
+      }
+    });
+    cdp.on('Runtime.consoleAPICalled', ({ type, args, executionContextId }) => {
+      if ((type === 'warning' || type === 'error') && ours(executionContextId)) {
+        const text = args.map((arg) => String(arg.value ?? arg.description ?? '')).join(' ');
+        this.problems.push(`${type}: ${text}`);
+      }
+    });
   }
 
   static async attach(page: Page): Promise<ContentProbe> {

@@ -2,21 +2,34 @@ import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from './extension';
 
 /** The bits of the worker's `chrome` global used here. */
+interface StorageArea {
+  get(key: string | null): Promise<Record<string, unknown>>;
+  set(items: object): Promise<void>;
+  remove(key: string | string[]): Promise<void>;
+}
 interface WorkerStorage {
-  storage: {
-    sync: {
-      get(key: string): Promise<object>;
-      set(items: object): Promise<void>;
-      remove(key: string): Promise<void>;
-    };
-  };
+  storage: { sync: StorageArea; local: StorageArea };
 }
 
-/** What `storage.sync` holds under our settings key (undefined: never written). */
+/**
+ * What the settings item of `storage.sync` holds (undefined: never written), with the sites
+ * turned off, from their `site:` items in sync and local, as `disabledSites` in the order they
+ * were turned off (omitted if none: as a v2 build would have stored it).
+ */
 export async function storedSettings(browser: ExtensionBrowser): Promise<unknown> {
   return (await browser.worker()).evaluate(async () => {
     const { chrome } = globalThis as unknown as { chrome: WorkerStorage };
-    return ((await chrome.storage.sync.get('settings')) as { settings?: unknown }).settings;
+    const sync = await chrome.storage.sync.get(null);
+    const local = await chrome.storage.local.get(null);
+    const sites = Object.entries({ ...local, ...sync })
+      .filter(([name]) => name.startsWith('site:'))
+      .sort((a, b) => Number(a[1]) - Number(b[1]))
+      .map(([name]) => name.slice('site:'.length));
+    const settings = sync.settings as Record<string, unknown> | undefined;
+    if (settings === undefined && sites.length === 0) return undefined;
+    return sites.length > 0 || settings?.disabledSites !== undefined
+      ? { ...settings, disabledSites: [...((settings?.disabledSites as string[]) ?? []), ...sites] }
+      : settings;
   });
 }
 
@@ -30,13 +43,18 @@ export async function storeSettings(browser: ExtensionBrowser, settings: object)
   }, settings);
 }
 
-/** Removes our settings: the extension is back to its defaults everywhere. */
+/** Removes our settings and site items: the extension is back to its defaults everywhere. */
 export async function resetSettings(browser: ExtensionBrowser): Promise<void> {
   await (
     await browser.worker()
   ).evaluate(async () => {
     const { chrome } = globalThis as unknown as { chrome: WorkerStorage };
-    await chrome.storage.sync.remove('settings');
+    for (const area of [chrome.storage.sync, chrome.storage.local]) {
+      const ours = Object.keys(await area.get(null)).filter(
+        (name) => name === 'settings' || name.startsWith('site:'),
+      );
+      if (ours.length > 0) await area.remove(ours);
+    }
   });
 }
 

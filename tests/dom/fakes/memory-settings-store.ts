@@ -50,6 +50,8 @@ export function createMemorySettingsStore(initial: Partial<Settings> = {}): Memo
       });
     }),
     reset: vi.fn(() => update(() => ({ ...DEFAULT_SETTINGS }))),
+    repair: vi.fn(async () => false),
+    deviceOnlySites: vi.fn(async () => []),
     subscribe: vi.fn((listener: (settings: Settings) => void) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { applyCardAction, type CardSettingsChange } from '@/src/content/card-settings';
 import { createMemorySettingsStore } from '../../dom/fakes/memory-settings-store';
 
@@ -36,13 +36,23 @@ describe("the card's settings actions", () => {
     expect(store.setSiteEnabled).not.toHaveBeenCalled();
   });
 
-  it('reports nothing, and throws nothing, when storage refuses the write', async () => {
+  it('says the change failed, and throws nothing, when storage refuses the write', async () => {
     const store = createMemorySettingsStore();
     store.failWrites('QUOTA_BYTES_PER_ITEM quota exceeded');
-    await expect(applyCardAction(store, { kind: 'site-off', site: 'a.com' })).resolves.toBeNull();
-    await expect(
-      applyCardAction(store, { kind: 'entity-hidden', entityId: 'tokayev' }),
-    ).resolves.toBeNull();
+    const site = { kind: 'site-off', site: 'a.com' } as const;
+    await expect(applyCardAction(store, site)).resolves.toEqual({ kind: 'failed', change: site });
+    const hide = { kind: 'entity-hidden', entityId: 'tokayev' } as const;
+    await expect(applyCardAction(store, hide)).resolves.toEqual({ kind: 'failed', change: hide });
     expect(store.current().disabledSites).toEqual([]);
+  });
+
+  it('notes a site that storage.sync refused and storage.local kept', async () => {
+    const store = createMemorySettingsStore();
+    vi.mocked(store.deviceOnlySites).mockResolvedValue(['a.com']);
+    await expect(applyCardAction(store, { kind: 'site-off', site: 'a.com' })).resolves.toEqual({
+      kind: 'site-off',
+      site: 'a.com',
+      deviceOnly: true,
+    });
   });
 });

@@ -54,11 +54,17 @@ describe('migrate', () => {
   });
 
   it.each([
-    ['the current version', { version: 2, enabled: false }, { version: 2, enabled: false }, []],
+    ['the current version', { version: 3, enabled: false }, { version: 3, enabled: false }, []],
     [
-      'v1, through its step',
+      'v1, through its steps',
       { version: 1, off: ['www.a.com'], style: 'ul' },
-      { version: 2, disabledSites: ['a.com'], highlightStyle: 'underline' },
+      { version: 3, disabledSites: ['a.com'], highlightStyle: 'underline' },
+      [],
+    ],
+    [
+      'v2, whose site list the store moves into site items',
+      { version: 2, disabledSites: ['a.com'], enabled: false },
+      { version: 3, disabledSites: ['a.com'], enabled: false },
       [],
     ],
     [
@@ -71,19 +77,19 @@ describe('migrate', () => {
       'a version with no path, as is',
       { version: 0, enabled: false },
       { version: 0, enabled: false },
-      ['version: no migration from v0; reading as v2'],
+      ['version: no migration from v0; reading as v3'],
     ],
     [
       'no version, as is',
       { enabled: false },
       { enabled: false },
-      ['version: expected a whole number; reading as v2'],
+      ['version: expected a whole number; reading as v3'],
     ],
     [
       'a string version, as is',
       { version: '1', off: ['a.com'] },
       { version: '1', off: ['a.com'] },
-      ['version: expected a whole number; reading as v2'],
+      ['version: expected a whole number; reading as v3'],
     ],
     ['a non-object, untouched for validation to reject', 'settings', 'settings', []],
     ['nothing stored', undefined, undefined, []],

@@ -13,6 +13,12 @@ const stored = async (area: 'sync' | 'local' = 'sync') =>
   (await fakeBrowser.storage[area].get(SETTINGS_KEY))[SETTINGS_KEY];
 const write = (value: unknown, area: 'sync' | 'local' = 'sync') =>
   fakeBrowser.storage[area].set({ [SETTINGS_KEY]: value });
+/** What the settings item holds for `settings`: every field but the sites, and the version. */
+const storedFields = (settings = DEFAULT_SETTINGS) => {
+  const fields: Record<string, unknown> = { version: SCHEMA_VERSION, ...settings };
+  delete fields.disabledSites;
+  return fields;
+};
 /** Lets queued promise callbacks (the store's area choice) run. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -55,6 +61,7 @@ describe('settings store: reading', () => {
     const broken: StorageAreaLike = {
       get: () => Promise.reject(new Error('gone')),
       set: () => Promise.reject(new Error('gone')),
+      remove: () => Promise.reject(new Error('gone')),
     };
     const api = { sync: broken, local: broken, onChanged: fakeBrowser.storage.onChanged };
     const logger = silent();
@@ -71,14 +78,15 @@ describe('settings store: writing', () => {
   ])('turns %s off and on again as %s', async (site, key) => {
     const store = createSettingsStore(undefined, silent());
     expect((await store.setSiteEnabled(site, false)).disabledSites).toEqual([key]);
-    expect(await stored()).toEqual({
-      version: SCHEMA_VERSION,
-      ...DEFAULT_SETTINGS,
-      disabledSites: [key],
+    // One item for the site; no settings item while the rest are the defaults.
+    expect(await fakeBrowser.storage.sync.get(`site:${key}`)).toEqual({
+      [`site:${key}`]: expect.any(Number),
     });
+    expect(await stored()).toBeUndefined();
     expect((await store.setSiteEnabled(site, false)).disabledSites).toEqual([key]);
     expect((await store.setSiteEnabled(site, true)).disabledSites).toEqual([]);
     expect(await store.get()).toEqual(DEFAULT_SETTINGS);
+    expect(Object.keys(await fakeBrowser.storage.sync.get(null))).toEqual([]);
   });
 
   it('rejects something that is not a site key, writing nothing', async () => {
@@ -121,7 +129,7 @@ describe('settings store: writing', () => {
     await write({ version: 2, enabled: false, hiddenEntities: ['almaty'] });
     const store = createSettingsStore(undefined, silent());
     expect(await store.reset()).toEqual(DEFAULT_SETTINGS);
-    expect(await stored()).toEqual({ version: SCHEMA_VERSION, ...DEFAULT_SETTINGS });
+    expect(await stored()).toEqual(storedFields());
   });
 });
 
@@ -152,6 +160,7 @@ describe('settings store: no storage.sync', () => {
   const throwingSync: StorageAreaLike = {
     get: () => Promise.reject(new Error('sync is disabled')),
     set: () => Promise.reject(new Error('sync is disabled')),
+    remove: () => Promise.reject(new Error('sync is disabled')),
   };
   const { local, onChanged } = fakeBrowser.storage;
 
@@ -164,7 +173,9 @@ describe('settings store: no storage.sync', () => {
     const listener = vi.fn();
     store.subscribe(listener);
     await store.setSiteEnabled('a.com', false);
-    expect(await stored('local')).toMatchObject({ disabledSites: ['a.com'] });
+    expect(await fakeBrowser.storage.local.get('site:a.com')).toEqual({
+      'site:a.com': expect.any(Number),
+    });
     expect(await store.get()).toMatchObject({ disabledSites: ['a.com'] });
     await settle();
     expect(listener).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, disabledSites: ['a.com'] });

@@ -1,0 +1,80 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchFirefoxWithExtension,
+  type FirefoxExtensionBrowser,
+} from '../harness/firefox-extension';
+import { waitForHighlights } from '../harness/highlights';
+import { startServer, type FixtureServer } from '../harness/server';
+import {
+  ANCHOR_PAGE,
+  ANCHOR_PAGE_BADGE,
+  PLAIN_PAGE,
+  SAME_DOCUMENT_STEPS,
+} from '../fixtures/navigation-pages';
+
+/** Longer than the browser takes to send the tab's updates after a navigation. */
+const SETTLE_MS = 500;
+
+describe('the badge across navigations, in Firefox', () => {
+  let browser: FirefoxExtensionBrowser;
+  let server: FixtureServer;
+
+  beforeAll(async () => {
+    server = await startServer((path) => {
+      // Cacheable: Firefox keeps no page served with `no-store` in its back/forward cache.
+      const headers = { 'cache-control': 'no-cache' };
+      if (path === '/anchors') return { body: ANCHOR_PAGE, headers };
+      if (path === '/plain') return { body: PLAIN_PAGE, headers };
+      return undefined;
+    });
+    browser = await launchFirefoxWithExtension();
+  });
+
+  afterAll(async () => {
+    expect(browser.blockedRequests).toEqual([]);
+    expect(browser.errors).toEqual([]);
+    await browser.close();
+    await server.close();
+  });
+
+  const badgeOf = (tabId: number) =>
+    browser.inExtension((api, id) => api.action.getBadgeText({ tabId: id }), tabId);
+  const href = (page: { evaluate(script: string): Promise<unknown> }) =>
+    page.evaluate('location.href') as Promise<string>;
+
+  it('keeps the count through same-document navigations and the back/forward cache', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/anchors'));
+    await waitForHighlights(page);
+    const tabId = await browser.tabIdOf(page.url());
+    await expect.poll(() => badgeOf(tabId)).toBe(ANCHOR_PAGE_BADGE);
+
+    const badges: Record<string, string> = {};
+    for (const [name, script] of SAME_DOCUMENT_STEPS) {
+      const url = await href(page);
+      await page.evaluate(script);
+      await expect.poll(() => href(page)).not.toBe(url);
+      await sleep(SETTLE_MS);
+      badges[name] = await badgeOf(tabId);
+    }
+    expect(badges).toEqual(
+      Object.fromEntries(SAME_DOCUMENT_STEPS.map(([name]) => [name, ANCHOR_PAGE_BADGE])),
+    );
+
+    // A new document without mentions: Firefox resets the tab's badge, nothing sets it.
+    await page.evaluate(`window.kcKept = true; document.getElementById('away').click()`);
+    await expect.poll(() => href(page)).toMatch(/\/plain$/);
+    await expect.poll(() => badgeOf(tabId)).toBe('');
+    await sleep(SETTLE_MS);
+    expect(await badgeOf(tabId)).toBe('');
+
+    // Back: Firefox shows the same document again from its back/forward cache (the mark set
+    // on it is still there), whose content script has counted nothing new.
+    await page.evaluate('history.back()');
+    await expect.poll(() => href(page)).toMatch(/\/anchors/);
+    expect(await page.evaluate('window.kcKept === true')).toBe(true);
+    await expect.poll(() => badgeOf(tabId)).toBe(ANCHOR_PAGE_BADGE);
+    await page.close();
+  });
+});

@@ -29,6 +29,10 @@ export function firefoxPrefs(options: {
     // MOZ_REMOTE_SETTINGS_DEVTOOLS set, see FIREFOX_ENV) and captive-portal detection (140).
     'services.settings.server': 'data:,#remote-settings-dummy/v1',
     'network.captive-portal-service.enabled': false,
+    // Firefox offers to translate pages in another language than its own (our Russian and
+    // Kazakh pages): its translation models come from Remote Settings, which is silenced above,
+    // so its loader would log errors ("RSLoader") of its own into the output we check.
+    'browser.translations.enable': false,
     'network.connectivity-service.enabled': false,
   };
 }

@@ -43,6 +43,7 @@ describe('corrupt settings, in Chromium', () => {
         highlightStyle: 'background',
         hiddenEntities: ['almaty'],
         cardNeedsModifier: false,
+        language: 'auto',
       });
     for (let load = 0; load < 2; load += 1) {
       const page = await browser.context.newPage();

@@ -1,0 +1,100 @@
+import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import english from '../../src/locales/en.json';
+import { CHROME_BUILD } from './extension';
+
+/**
+ * Pseudo-localisation for the layout tests: the English words made ~40 % longer and accented,
+ * so that a card or popup sized for English shows where a longer language would break it. It
+ * lives only here: the tests apply it to a copy of the built extension, nothing ships with it.
+ */
+
+const ACCENTED: Readonly<Record<string, string>> = Object.fromEntries(
+  [...'abcdeghiklnorstuwyzABCDEGHIKLNORSTUWYZ'].map((plain, i) => [
+    plain,
+    [...'åƀçđéĝĥîķļñöŕšţûŵýžÅƁÇĐÉĜĤÎĶĻÑÖŔŠŢÛŴÝŽ'][i] as string,
+  ]),
+);
+const PADDING = 'ŵöŕð ';
+const PLACEHOLDER = /(\{[A-Za-z0-9_]+\})/;
+
+/**
+ * "Next mention" → "[Ñéxţ méñţîöñ ŵöŕð]": letters accented, `{placeholders}` kept as they are,
+ * padded with pseudo-words to 140 % of the length, and bracketed so a clipped end shows.
+ * Leading and trailing spaces stay outside the brackets, as the UI joins strings with them.
+ */
+export function pseudoLocalise(text: string): string {
+  const [, lead = '', body = '', trail = ''] = /^(\s*)(.*?)(\s*)$/s.exec(text) ?? [];
+  if (!body) return text;
+  const accented = body
+    .split(PLACEHOLDER)
+    .map((part) => (PLACEHOLDER.test(part) ? part : part.replace(/./g, (c) => ACCENTED[c] ?? c)))
+    .join('');
+  const extra = Math.ceil(body.length * 0.4);
+  const padding = PADDING.repeat(Math.ceil(extra / PADDING.length))
+    .slice(0, extra)
+    .trim();
+  return `${lead}[${accented}${padding ? ` ${padding}` : ''}]${trail}`;
+}
+
+/** Every English message as `[dotted key, text]`. */
+function messages(table: object, prefix = ''): [string, string][] {
+  return Object.entries(table).flatMap(([name, value]) =>
+    typeof value === 'string'
+      ? [[`${prefix}${name}`, value] as [string, string]]
+      : messages(value as object, `${prefix}${name}.`),
+  );
+}
+
+/** All `.js` files under `dir`. */
+async function scripts(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.js'))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The pseudo-localised copy of a build, and which English messages it replaced. */
+export interface PseudoBuild {
+  path: string;
+  /** Dotted keys (`card.close`) whose English text was found in the bundle and replaced. */
+  replaced: Set<string>;
+}
+
+/**
+ * A copy of the built Chrome extension in a temporary folder with every English message in its
+ * scripts pseudo-localised. The bundler inlines src/locales/en.json as object literals, so a
+ * message is its `name:"text"` property; only that is replaced, never the same words elsewhere
+ * in the code. The caller checks `replaced` so a bundle change cannot silently leave English.
+ */
+export async function pseudoChromeBuild(source = CHROME_BUILD): Promise<PseudoBuild> {
+  const path = await mkdtemp(join(tmpdir(), 'kc-pseudo-'));
+  await cp(source, path, { recursive: true });
+  const replaced = new Set<string>();
+  const rules = messages(english).map(([key, text]) => {
+    const name = escape(key.slice(key.lastIndexOf('.') + 1));
+    const property = new RegExp(`([{,](?:${name}|"${name}"):)${escape(JSON.stringify(text))}`, 'g');
+    return { key, property, pseudo: JSON.stringify(pseudoLocalise(text)) };
+  });
+  for (const file of await scripts(path)) {
+    let code = await readFile(file, 'utf8');
+    for (const { key, property, pseudo } of rules) {
+      code = code.replace(property, (_, head: string) => {
+        replaced.add(key);
+        return `${head}${pseudo}`;
+      });
+    }
+    await writeFile(file, code);
+  }
+  return { path, replaced };
+}
+
+/** The dotted keys of the English messages in `sections`, to compare with `replaced`. */
+export function englishKeys(...sections: (keyof typeof english)[]): string[] {
+  return sections.flatMap((section) =>
+    messages(english[section], `${section}.`).map(([key]) => key),
+  );
+}

@@ -1,6 +1,8 @@
 import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ENTITIES } from '../../src/dossier/entities';
+import { FACTS } from '../../src/dossier/facts';
 import english from '../../src/locales/en.json';
 import { CHROME_BUILD } from './extension';
 
@@ -47,6 +49,20 @@ function messages(table: object, prefix = ''): [string, string][] {
   );
 }
 
+/**
+ * The English facts' own prose, kept with the facts rather than in en.json: each statement and
+ * entity descriptor, keyed `statement.<fact id>` / `descriptor.<entity id>`. Quotes and the
+ * report's words are left alone: they stay verbatim in every language.
+ */
+function dossierProse(): [string, string, string][] {
+  return [
+    ...FACTS.map((fact) => [`statement.${fact.id}`, 'statement', fact.statement] as const),
+    ...ENTITIES.map(
+      (entity) => [`descriptor.${entity.id}`, 'descriptor', entity.descriptor] as const,
+    ),
+  ].map(([key, name, text]) => [key, name, text]);
+}
+
 /** All `.js` files under `dir`. */
 async function scripts(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -60,7 +76,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The pseudo-localised copy of a build, and which English messages it replaced. */
 export interface PseudoBuild {
   path: string;
-  /** Dotted keys (`card.close`) whose English text was found in the bundle and replaced. */
+  /** Keys (`card.close`, `statement.<fact id>`) whose English text was found and replaced. */
   replaced: Set<string>;
 }
 
@@ -74,8 +90,16 @@ export async function pseudoChromeBuild(source = CHROME_BUILD): Promise<PseudoBu
   const path = await mkdtemp(join(tmpdir(), 'kc-pseudo-'));
   await cp(source, path, { recursive: true });
   const replaced = new Set<string>();
-  const rules = messages(english).map(([key, text]) => {
-    const name = escape(key.slice(key.lastIndexOf('.') + 1));
+  const sources: [string, string, string][] = [
+    ...messages(english).map(([key, text]): [string, string, string] => [
+      key,
+      key.slice(key.lastIndexOf('.') + 1),
+      text,
+    ]),
+    ...dossierProse(),
+  ];
+  const rules = sources.map(([key, property_, text]) => {
+    const name = escape(property_);
     const property = new RegExp(`([{,](?:${name}|"${name}"):)${escape(JSON.stringify(text))}`, 'g');
     return { key, property, pseudo: JSON.stringify(pseudoLocalise(text)) };
   });
@@ -92,9 +116,13 @@ export async function pseudoChromeBuild(source = CHROME_BUILD): Promise<PseudoBu
   return { path, replaced };
 }
 
-/** The dotted keys of the English messages in `sections`, to compare with `replaced`. */
+/**
+ * The keys of the English words in `sections` of en.json and of the facts' prose, to compare
+ * with `replaced`.
+ */
 export function englishKeys(...sections: (keyof typeof english)[]): string[] {
-  return sections.flatMap((section) =>
-    messages(english[section], `${section}.`).map(([key]) => key),
-  );
+  return [
+    ...sections.flatMap((section) => messages(english[section], `${section}.`)),
+    ...dossierProse(),
+  ].map(([key]) => key);
 }

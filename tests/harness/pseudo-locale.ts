@@ -19,10 +19,11 @@ const ACCENTED: Readonly<Record<string, string>> = Object.fromEntries(
   ]),
 );
 const PADDING = 'ŵöŕð ';
-const PLACEHOLDER = /(\{[A-Za-z0-9_]+\})/;
+/** Kept as they are: `{placeholders}`, and the report's words in quotation marks (verbatim). */
+const KEPT = /(\{[A-Za-z0-9_]+\}|“[^”]*”)/;
 
 /**
- * "Next mention" → "[Ñéxţ méñţîöñ ŵöŕð]": letters accented, `{placeholders}` kept as they are,
+ * "Next mention" → "[Ñéxţ méñţîöñ ŵöŕð]": letters accented, `{placeholders}` and quoted words kept,
  * padded with pseudo-words to 140 % of the length, and bracketed so a clipped end shows.
  * Leading and trailing spaces stay outside the brackets, as the UI joins strings with them.
  */
@@ -30,8 +31,8 @@ export function pseudoLocalise(text: string): string {
   const [, lead = '', body = '', trail = ''] = /^(\s*)(.*?)(\s*)$/s.exec(text) ?? [];
   if (!body) return text;
   const accented = body
-    .split(PLACEHOLDER)
-    .map((part) => (PLACEHOLDER.test(part) ? part : part.replace(/./g, (c) => ACCENTED[c] ?? c)))
+    .split(KEPT)
+    .map((part) => (KEPT.test(part) ? part : part.replace(/./g, (c) => ACCENTED[c] ?? c)))
     .join('');
   const extra = Math.ceil(body.length * 0.4);
   const padding = PADDING.repeat(Math.ceil(extra / PADDING.length))

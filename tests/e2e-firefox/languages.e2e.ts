@@ -2,25 +2,39 @@ import type { Page as PlaywrightPage } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, SCHEMA_VERSION } from '../../src/settings/schema';
 import { axePage } from '../harness/axe';
+import { firefoxCardState } from '../harness/firefox-card';
 import {
   launchFirefoxWithExtension,
   type FirefoxExtensionBrowser,
 } from '../harness/firefox-extension';
 import { waitForHighlights } from '../harness/highlights';
+import { mentionPoint } from '../harness/mention-point';
 import { startServer, type FixtureServer } from '../harness/server';
 import { NEWS_PAGE } from '../fixtures/news-page';
 
-/** What each language shows in the popup and on the options page. */
+/** What each language shows in the popup, on the options page and in Tokayev's card. */
 const LANGUAGES = {
   ru: {
     count: /^\d+ упоминани(е|я|й)$|^Нет упоминаний$/,
     summary: '9 показателей из 5 источников',
     options: 'Настройки — Казахстан: контекст',
+    card: [
+      'Касым-Жомарт Токаев',
+      'Президент Казахстана',
+      'Из англоязычной новостной статьи от 7 января 2022 г.',
+      'Выключить на этом сайте',
+    ],
   },
   kk: {
     count: /^\d+ рет аталған$|^Аталмаған$/,
     summary: '5 дереккөзден алынған 9 көрсеткіш',
     options: 'Баптаулар — Қазақстан: контекст',
+    card: [
+      'Қасым-Жомарт Тоқаев',
+      'Қазақстан Президенті',
+      'Ағылшын тіліндегі жаңалық мақаласынан, 2022 ж. 7 қаңтар',
+      'Бұл сайтта өшіру',
+    ],
   },
 } as const;
 const CODES = Object.keys(LANGUAGES) as (keyof typeof LANGUAGES)[];
@@ -29,7 +43,7 @@ interface SyncStorage {
   storage: { sync: { set(items: object): Promise<void> } };
 }
 
-describe('the popup and options page in Russian and Kazakh, in Firefox', () => {
+describe('the popup, options page and card in Russian and Kazakh, in Firefox', () => {
   let browser: FirefoxExtensionBrowser;
   let server: FixtureServer;
   let tabId: number;
@@ -79,5 +93,20 @@ describe('the popup and options page in Russian and Kazakh, in Firefox', () => {
     expect(await options.$eval('h1', (h) => h.textContent)).toBe(LANGUAGES[lang].options);
     expect(await axePage(options as unknown as PlaywrightPage)).toEqual([]);
     await options.close();
+  });
+
+  it.each(CODES)('opens the card in %s, marked up in its language', async (lang) => {
+    await choose(lang);
+    const page = await browser.newPage();
+    await page.goto(server.url('/news'));
+    await waitForHighlights(page);
+    const point = await mentionPoint(page, 'p', 'Tokayev');
+    await page.mouse.move(point.x, point.y, { steps: 2 });
+    await expect.poll(async () => (await firefoxCardState(page)).open).toBe(true);
+    const card = await firefoxCardState(page);
+    for (const words of LANGUAGES[lang].card) expect(card.text).toContain(words);
+    expect(card.text).not.toContain('From a news report');
+    expect(card.lang).toBe(lang);
+    await page.close();
   });
 });

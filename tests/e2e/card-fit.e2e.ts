@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityId } from '../../src/dossier/types';
-import { cardFit, inside, type CardFit } from '../harness/card-fit';
+import { cardFit, inside, showNextMention, type CardFit } from '../harness/card-fit';
 import { ContentProbe } from '../harness/content-probe';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/extension';
 import { waitForHighlights } from '../harness/highlights';
@@ -82,15 +82,7 @@ describe.each(CASES)('the card at $name', ({ name, viewport, zoom, fontPx }) => 
       }
       const probe = await ContentProbe.attach(page);
       await probe.state();
-      await worker.evaluate(
-        ({ tabId, id }) =>
-          (
-            globalThis as unknown as {
-              chrome: { tabs: { sendMessage(t: number, m: unknown): Promise<unknown> } };
-            }
-          ).chrome.tabs.sendMessage(tabId, { type: 'kc:next-mention', entityId: id }),
-        { tabId, id },
-      );
+      await showNextMention(browser, tabId, id);
       await expect.poll(() => cardFit(probe)).not.toBeNull();
       await page.waitForTimeout(300); // the fade-in and the placement settle
       const fit = (await cardFit(probe)) as CardFit;

@@ -1,4 +1,6 @@
+import type { EntityId } from '../../src/dossier/types';
 import type { ContentProbe } from './content-probe';
+import type { ExtensionBrowser } from './extension';
 
 /** A box in viewport px. */
 export interface Box {
@@ -53,5 +55,31 @@ export function inside(inner: Box, outer: Box): boolean {
     inner.bottom <= outer.bottom + 1 &&
     inner.left >= outer.left - 1 &&
     inner.right <= outer.right + 1
+  );
+}
+
+/** The parts of the worker's `chrome` global that {@link showNextMention} calls. */
+interface WorkerTabs {
+  chrome: { tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> } };
+}
+
+/**
+ * Opens `id`'s card on its next mention in tab `tabId`, as the popup's "Next mention" button
+ * does: from the extension's worker, so the card is centred where it has the least room.
+ */
+export async function showNextMention(
+  browser: ExtensionBrowser,
+  tabId: number,
+  id: EntityId,
+): Promise<void> {
+  await (
+    await browser.worker()
+  ).evaluate(
+    ({ tabId, id }) =>
+      (globalThis as unknown as WorkerTabs).chrome.tabs.sendMessage(tabId, {
+        type: 'kc:next-mention',
+        entityId: id,
+      }),
+    { tabId, id },
   );
 }

@@ -1,14 +1,19 @@
 import type { ElementHandle, JSHandle, Page } from 'puppeteer-core';
 
-/** The card as the reader gets it: shown or not, its text, whether it has focus, its box. */
+/**
+ * The card as the reader gets it: shown or not, its text, its language, whether it has focus,
+ * its box.
+ */
 export interface CardState {
   open: boolean;
   text: string;
+  /** The `lang` the card is marked up in ('' without a card). */
+  lang: string;
   focused: boolean;
   rect: { left: number; top: number; right: number; bottom: number } | null;
 }
 
-const CLOSED: CardState = { open: false, text: '', focused: false, rect: null };
+const CLOSED: CardState = { open: false, text: '', lang: '', focused: false, rect: null };
 
 /**
  * Reads our card in a Firefox tab. The card sits in a closed shadow root, out of the page's
@@ -21,11 +26,13 @@ const CLOSED: CardState = { open: false, text: '', focused: false, rect: null };
 export async function firefoxCardState(page: Page): Promise<CardState> {
   const state = await inCardRoot(page, (root) => {
     const frame = root.querySelector<HTMLElement>('.frame');
-    const box = root.querySelector('[role="dialog"]')?.getBoundingClientRect();
+    const dialog = root.querySelector<HTMLElement>('[role="dialog"]');
+    const box = dialog?.getBoundingClientRect();
     return {
       // The host is in the page only while a card is open.
       open: frame !== null,
       text: root.textContent ?? '',
+      lang: dialog?.lang ?? '',
       focused: root.activeElement !== null,
       rect: box ? { left: box.left, top: box.top, right: box.right, bottom: box.bottom } : null,
     };

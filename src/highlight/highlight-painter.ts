@@ -186,8 +186,15 @@ export class HighlightPainter {
 
 /** Makes `highlight` hold exactly `ranges` at `priority`; true if it had to change. */
 function restore(highlight: Highlight, ranges: Set<AbstractRange>, priority: number): boolean {
-  if (highlight.priority !== priority) highlight.priority = priority;
-  if (highlight.type !== 'highlight') highlight.type = 'highlight';
+  let changed = false;
+  if (highlight.priority !== priority) {
+    highlight.priority = priority;
+    changed = true;
+  }
+  if (highlight.type !== 'highlight') {
+    highlight.type = 'highlight';
+    changed = true;
+  }
   // Same size and holding every range of ours: nothing foreign (a set holds no duplicates).
   // Asked range by range, never iterated: Firefox cannot iterate a page-world setlike
   // through a content script's Xray wrapper ("Xray wrapping of iterators not supported").
@@ -200,7 +207,7 @@ function restore(highlight: Highlight, ranges: Set<AbstractRange>, priority: num
       }
     }
   }
-  if (same) return false;
+  if (same) return changed;
   highlight.clear();
   for (const range of ranges) highlight.add(range);
   return true;

@@ -59,7 +59,7 @@ describe('highlight painter', () => {
     painter.paint('tokayev', node, 0, 7);
     const ours = api.registry.get('kc-tokayev') as FakeHighlight;
     tamper(ours);
-    painter.repair();
+    expect(painter.repair()).toBe(true);
     expect(paintedText(api.registry)).toEqual({ 'kc-tokayev': ['Tokayev'] });
     expect(ours.priority).toBe(0);
     expect(ours.type).toBe('highlight');

@@ -33,16 +33,30 @@ export function hasKazakhData(): boolean {
   return intlKnowsKazakh;
 }
 
-const useFallback = (language: UiLanguage, intl: boolean) => language === 'kk' && !intl;
+/**
+ * Whether to write Kazakh ourselves. The probe runs for Kazakh only: building a Kazakh
+ * formatter loads its locale data, tens of milliseconds that no other language should pay.
+ */
+const useFallback = (language: UiLanguage, intl: boolean | undefined) =>
+  language === 'kk' && !(intl ?? hasKazakhData());
+
+/** Formatters are costly to build and immutable once built: one per language and shape. */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(
+  key: string,
+  make: () => T,
+): T {
+  let made = formatters.get(key) as T | undefined;
+  if (!made) formatters.set(key, (made = make()));
+  return made;
+}
 
 /** A whole or decimal number as the language writes it: "20,000", "20 000" (no-break space). */
-export function formatNumber(
-  value: number,
-  language: UiLanguage,
-  intl: boolean = hasKazakhData(),
-): string {
+export function formatNumber(value: number, language: UiLanguage, intl?: boolean): string {
   if (!useFallback(language, intl))
-    return new Intl.NumberFormat(LOCALE_TAGS[language]).format(value);
+    return formatter(`n ${language}`, () => new Intl.NumberFormat(LOCALE_TAGS[language])).format(
+      value,
+    );
   const [whole = '', fraction] = String(Math.abs(value)).split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, KAZAKH_CLDR.group);
   return `${value < 0 ? '-' : ''}${grouped}${fraction ? `,${fraction}` : ''}`;
@@ -58,7 +72,7 @@ export function formatDate(
   iso: string,
   language: UiLanguage,
   options: { weekday?: boolean } = {},
-  intl: boolean = hasKazakhData(),
+  intl?: boolean,
 ): string {
   const date = parseIsoDate(iso);
   if (!date) return iso;
@@ -67,11 +81,16 @@ export function formatDate(
     const day = `${date.getUTCFullYear()} ж. ${date.getUTCDate()} ${month}`;
     return options.weekday ? `${day}, ${KAZAKH_CLDR.weekdays.split(' ')[date.getUTCDay()]}` : day;
   }
-  return new Intl.DateTimeFormat(LOCALE_TAGS[language], {
-    ...(options.weekday ? { weekday: 'long' } : {}),
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  const weekday = Boolean(options.weekday);
+  return formatter(
+    `d ${language} ${weekday}`,
+    () =>
+      new Intl.DateTimeFormat(LOCALE_TAGS[language], {
+        ...(weekday ? { weekday: 'long' } : {}),
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }),
+  ).format(date);
 }

@@ -49,7 +49,11 @@ export default defineConfig({
     default_locale: 'en',
     name: '__MSG_manifest_name__',
     description: '__MSG_manifest_description__',
-    permissions: ['storage'],
+    // `scripting` and the host access: the matcher and card are injected into a page only once
+    // it may name someone (background/parts-injector.ts); content scripts already run on every
+    // site, so the reader is asked for nothing more.
+    permissions: ['storage', 'scripting'],
+    host_permissions: ['<all_urls>'],
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+N' },

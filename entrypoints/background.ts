@@ -4,6 +4,8 @@ import { showCount } from '@/src/background/badge';
 import { browserLanguage } from '@/src/i18n/browser-language';
 import { resolveLanguage, type LanguageSetting } from '@/src/i18n/languages';
 import { badgeTabOf } from '@/src/background/counts-sender';
+import { injectMentionParts } from '@/src/background/parts-injector';
+import { sourcePageAt } from '@/src/background/source-link';
 import { acceptMessage } from '@/src/messaging/guards';
 import { createSettingsStore } from '@/src/settings/settings-store';
 
@@ -27,12 +29,17 @@ export default defineBackground(() => {
     // The card's source link: the source page opens next to the reader's tab (behind it for
     // a middle or Ctrl click). Every activation of the link comes here: it has no href.
     if (message?.type === 'kc:open-source' && tab?.id !== undefined) {
-      const url = browser.runtime.getURL(`/source.html#fact-${message.factId}`);
+      const path = sourcePageAt(message.factId);
       const where = { openerTabId: tab.id, index: tab.index + 1, windowId: tab.windowId };
-      void browser.tabs.create({ url, active: !message.background, ...where }).catch(() => {
-        // The reader's window closed meanwhile.
-      });
+      if (path) {
+        const url = browser.runtime.getURL(path);
+        void browser.tabs.create({ url, active: !message.background, ...where }).catch(() => {
+          // The reader's window closed meanwhile.
+        });
+      }
     }
+    // A page's first possible mention: the matcher and card run in that page from now on.
+    if (message?.type === 'kc:load-parts') return injectMentionParts(browser.scripting, sender);
     return undefined;
   });
 

@@ -1,8 +1,7 @@
-import { createCardController, type CardController } from '../card/card-controller';
+import type { CardController } from '../card/card-controller';
 import { ENTITY_IDS } from '../dossier/types';
 import { HighlightPainter, windowHighlightApi } from '../highlight/highlight-painter';
 import { createHighlightStyles } from '../highlight/highlight-styles';
-import { bundledMatcher } from '../matching/bundled-matcher';
 import type { EntityCounts, Message } from '../messaging/protocol';
 import { PageScanner } from '../page/page-scanner';
 import type { Settings } from '../settings/schema';
@@ -10,6 +9,7 @@ import { isSiteEnabled, type SettingsStore } from '../settings/settings-store';
 import { siteKey } from '../settings/site-key';
 import { createBadgeReport } from './badge-report';
 import { applyCardAction, revertCardAction, type CardSettingsChange } from './card-settings';
+import type { PartsLoader } from './mention-parts';
 import { answerPageRequests, type RuntimeLike } from './page-requests';
 import { shownCounts } from './shown-counts';
 
@@ -22,6 +22,8 @@ export interface ContentDeps {
   runtime: RuntimeLike & { sendMessage(message: unknown): Promise<unknown> };
   /** The `::highlight()` rules, adopted into the page only while something is painted. */
   highlightCss: string;
+  /** The matcher and card, loaded at the page's first possible mention (mention-parts.ts). */
+  parts: PartsLoader;
   /** Told of each settings change the reader made from a card once stored (for an Undo). */
   onCardAction?(change: CardSettingsChange): void;
   /** Told once, when the first mention is found (periodic work starts then, not before). */
@@ -51,7 +53,8 @@ export async function startContent(deps: ContentDeps): Promise<ContentParts> {
   const badge = createBadgeReport({ win, doc, signal, send: (c) => reportCounts(runtime, c) });
   const scanner = new PageScanner({
     doc,
-    matcher: lazily(bundledMatcher),
+    matcher: () => deps.parts.ready()?.matcher,
+    loadMatcher: () => deps.parts.load(),
     painter,
     signal,
     styleShadowRoot: (root) => styles.add(root),
@@ -68,8 +71,8 @@ export async function startContent(deps: ContentDeps): Promise<ContentParts> {
       return done;
     });
   let card: CardController | undefined;
-  const makeCard = () =>
-    createCardController({
+  const makeCard = (createCard: NonNullable<ReturnType<PartsLoader['ready']>>['createCard']) =>
+    createCard({
       signal,
       doc,
       win,
@@ -84,9 +87,11 @@ export async function startContent(deps: ContentDeps): Promise<ContentParts> {
       onOpenSource: (factId, background) =>
         send(runtime, { type: 'kc:open-source', factId, background }),
     });
+  // Counts above zero come from the matcher, so its parts (and the card's) are loaded by then.
   const ensureCard = () => {
-    if (card || signal.aborted) return;
-    card = makeCard();
+    const parts = deps.parts.ready();
+    if (card || signal.aborted || !parts) return;
+    card = makeCard(parts.createCard);
     deps.onFirstMention?.();
   };
   const apply = (settings: Settings) => {
@@ -130,12 +135,6 @@ export async function startContent(deps: ContentDeps): Promise<ContentParts> {
     signal,
   );
   return { scanner, painter, card: () => card, site, settings: () => current };
-}
-
-/** Builds a value on first use only (a page that names nobody never needs it). */
-function lazily<T>(make: () => T): () => T {
-  let made: T | undefined;
-  return () => (made ??= make());
 }
 
 function reportCounts(runtime: ContentDeps['runtime'], counts: EntityCounts): void {

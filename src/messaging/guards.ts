@@ -1,4 +1,3 @@
-import { FACTS } from '../dossier/facts';
 import { ENTITY_IDS, type EntityId } from '../dossier/types';
 import {
   SENDER_OF,
@@ -38,7 +37,13 @@ function hasExactly(value: Record<string, unknown>, keys: readonly string[]): bo
 
 const isEntityId = (value: unknown): value is EntityId => ENTITY_IDS.includes(value as EntityId);
 
-const FACT_IDS: ReadonlySet<unknown> = new Set(FACTS.map((fact) => fact.id));
+/**
+ * A fact id's form (lower-case words joined by hyphens). Whether the fact exists is checked
+ * where the source page opens (background/source-link.ts): the content script that loads this
+ * module on every page should not carry the dossier to tell.
+ */
+const isFactIdForm = (value: unknown): value is string =>
+  typeof value === 'string' && value.length <= 64 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value);
 
 /** Every entity once, each a non-negative safe integer. */
 export function isEntityCounts(value: unknown): value is EntityCounts {
@@ -56,6 +61,7 @@ export function isMessage(value: unknown): value is Message {
     case 'kc:counts':
       return hasExactly(value, ['type', 'counts']) && isEntityCounts(value.counts);
     case 'kc:get-state':
+    case 'kc:load-parts':
       return hasExactly(value, ['type']);
     case 'kc:next-mention':
       return (
@@ -70,7 +76,7 @@ export function isMessage(value: unknown): value is Message {
     case 'kc:open-source':
       return (
         hasExactly(value, ['type', 'factId', 'background']) &&
-        FACT_IDS.has(value.factId) &&
+        isFactIdForm(value.factId) &&
         typeof value.background === 'boolean'
       );
     default:

@@ -49,9 +49,23 @@ export interface OpenSourceMessage {
   background: boolean;
 }
 
+/**
+ * Content script -> background, at the page's first possible mention: run the rest of the
+ * content script (matcher, card) in the sender's frame. A page that names nobody never loads
+ * it; the background injects it, so no file of ours is web-accessible (see mention-parts.ts).
+ */
+export interface LoadPartsMessage {
+  type: 'kc:load-parts';
+}
+
 /** Every message the extension sends; `type` tells them apart. */
 export type Message =
-  CountsMessage | GetStateMessage | NextMentionMessage | StepMentionMessage | OpenSourceMessage;
+  | CountsMessage
+  | GetStateMessage
+  | NextMentionMessage
+  | StepMentionMessage
+  | OpenSourceMessage
+  | LoadPartsMessage;
 
 /** The content script's answer to `kc:get-state`. */
 export interface PageState {
@@ -79,6 +93,7 @@ export interface ResponseMap {
   'kc:next-mention': NextMentionResult;
   'kc:step-mention': NextMentionResult;
   'kc:open-source': undefined;
+  'kc:load-parts': undefined;
 }
 
 /** The answer type of a message. */
@@ -95,4 +110,5 @@ export const SENDER_OF: Readonly<Record<Message['type'], 'content-script' | 'ext
   'kc:next-mention': 'extension-page',
   'kc:step-mention': 'extension-page',
   'kc:open-source': 'content-script',
+  'kc:load-parts': 'content-script',
 };

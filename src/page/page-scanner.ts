@@ -15,8 +15,12 @@ import { afterNextPaint, findViewportAnchor } from './viewport-anchor';
 /** What the scanner needs; everything that touches the page is passed in. */
 export interface ScannerOptions {
   doc: Document;
-  /** The matcher, asked for only once the prefilter finds something (it may be built then). */
-  matcher: () => Matcher;
+  /**
+   * The matcher, asked for only once the prefilter finds something; undefined while it is not
+   * loaded yet, and then `loadMatcher` is awaited before the search goes on.
+   */
+  matcher: () => Matcher | undefined;
+  loadMatcher?: () => Promise<unknown>;
   /** Where a mention may start (default: the bundled first pass). */
   prefilter?: Prefilter;
   painter: HighlightPainter;
@@ -52,6 +56,8 @@ export class PageScanner {
   private readonly prefilter: Prefilter;
   private isSkipped = createSkipCheck();
   private pieces: TextPieces | undefined;
+  /** A candidate waiting for the matcher to load. */
+  private held: Candidate | undefined;
   private running: Promise<void> | undefined;
   private starting: Promise<void> | undefined;
   private busy = false;
@@ -100,6 +106,7 @@ export class PageScanner {
     this.watcher.disconnect();
     this.queue = [];
     this.pieces = undefined;
+    this.held = undefined;
     this.shadowRoots.clear();
     this.index.clear();
     this.options.painter.clear();
@@ -157,6 +164,8 @@ export class PageScanner {
           this.scanMs += ms;
         },
       });
+      // The slices stopped at a candidate the matcher is not loaded for: load it, go on.
+      if (this.held && this.enabled) await this.whenMatcher();
     } finally {
       this.busy = false;
       this.running = undefined;
@@ -164,8 +173,8 @@ export class PageScanner {
     if (!this.enabled) return;
     this.options.painter.ensureRegistered();
     this.reportCounts();
-    // Work scheduled while the last slice was finishing.
-    if (this.queue.length > 0 || this.pieces) this.startRunning();
+    // Work scheduled while the last slice was finishing, or held for the matcher.
+    if (this.queue.length > 0 || this.pieces || this.held) this.startRunning();
   }
 
   /**
@@ -174,6 +183,11 @@ export class PageScanner {
    */
   private step(): boolean {
     if (!this.enabled) return false;
+    const held = this.held;
+    if (held) {
+      this.held = undefined;
+      return this.search(held);
+    }
     const pieces = this.pieces;
     if (pieces) {
       const mentions = pieces.searchNext();
@@ -187,19 +201,34 @@ export class PageScanner {
     if (!source) return false;
     const candidate = source.next();
     if (candidate === null) this.queue.shift();
-    else if (candidate) this.search(candidate);
+    else if (candidate) return this.search(candidate);
     return true;
   }
 
-  /** Searches a candidate text node: whole, or only where the prefilter found something. */
-  private search({ node, spans, length }: Candidate): void {
-    if (!node.isConnected) return;
+  private async whenMatcher(): Promise<void> {
+    const load = this.options.loadMatcher;
+    if (!load) throw new Error('No matcher');
+    await load();
+  }
+
+  /**
+   * Searches a candidate text node: whole, or only where the prefilter found something. False
+   * when the matcher is not loaded yet: the candidate is held, and the slices stop.
+   */
+  private search(candidate: Candidate): boolean {
+    const { node, spans, length } = candidate;
+    if (!node.isConnected) return true;
     const matcher = this.options.matcher();
+    if (!matcher) {
+      this.held = candidate;
+      return false;
+    }
     const text = node.data;
     // The spans hold while the node's text is as it was read.
     const where = text.length === length ? spans : null;
     if (text.length > PIECE) this.pieces = new TextPieces(node, text, matcher, where);
     else this.indexText(node, matcher.find(text));
+    return true;
   }
 
   private indexText(node: Text, mentions: readonly Mention[]): void {

@@ -235,4 +235,69 @@ describe('page scanner: edge cases found in review', () => {
     await scanner.whenIdle();
     expect(scanner.index.counts()).toEqual({ kazakhstan: 1, tokayev: 0, almaty: 4 });
   });
+
+  describe('with the matcher loaded at the first candidate', () => {
+    /** A matcher that arrives only when asked for, after `delay` turns of the event loop. */
+    function lateMatcher(fail = false) {
+      let loaded = false;
+      let loads = 0;
+      return {
+        get loads() {
+          return loads;
+        },
+        options: {
+          matcher: () => (loaded ? compiled : undefined),
+          loadMatcher: async () => {
+            loads += 1;
+            await new Promise((resolve) => setTimeout(resolve, 5));
+            if (fail) throw new Error('refused');
+            loaded = true;
+          },
+        } satisfies Partial<ScannerOptions>,
+      };
+    }
+
+    it('never asks for it on a page that names nobody', async () => {
+      current = setup('<p>Astana and Bishkek.</p><p>Nothing here.</p>');
+      const late = lateMatcher();
+      const scanner = scannerWith(current, late.options);
+      scanner.enable();
+      await scanner.whenIdle();
+      expect(late.loads).toBe(0);
+    });
+
+    it('waits for it, then finds every mention, loading it once', async () => {
+      current = setup('<p>Tokayev spoke.</p><p>In <i>Almaty</i>.</p><p>Kazakhstan</p>');
+      const late = lateMatcher();
+      const scanner = scannerWith(current, late.options);
+      scanner.enable();
+      await scanner.whenIdle();
+      expect(late.loads).toBe(1);
+      expect(scanner.index.counts()).toEqual({ kazakhstan: 1, tokayev: 1, almaty: 1 });
+      document.body.append(Object.assign(document.createElement('p'), { textContent: 'Almaty' }));
+      await scanner.whenIdle();
+      expect(scanner.index.counts().almaty).toBe(2);
+      expect(late.loads).toBe(1);
+    });
+
+    it('drops the held work when turned off while loading', async () => {
+      current = setup('<p>Tokayev</p>');
+      const late = lateMatcher();
+      const scanner = scannerWith(current, late.options);
+      scanner.enable();
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      scanner.disable();
+      await scanner.whenIdle();
+      expect(scanner.index.counts().tokayev).toBe(0);
+    });
+
+    it('stops quietly when it cannot be loaded', async () => {
+      current = setup('<p>Tokayev</p>');
+      const scanner = scannerWith(current, lateMatcher(true).options);
+      scanner.enable();
+      await scanner.whenIdle();
+      expect(scanner.isEnabled).toBe(false);
+      expect(scanner.index.counts().tokayev).toBe(0);
+    });
+  });
 });

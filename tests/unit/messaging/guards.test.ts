@@ -27,6 +27,7 @@ const valid: [string, Message][] = [
     'the source page behind the tab',
     { type: 'kc:open-source', factId: 'checkpoints-70', background: true },
   ],
+  ['the rest of the content script, at a first mention', { type: 'kc:load-parts' }],
 ];
 
 /** Lookalikes a receiver must ignore. */
@@ -66,9 +67,27 @@ const invalid: [string, unknown][] = [
   ['a step without direction', { type: 'kc:step-mention' }],
   ['a step sideways', { type: 'kc:step-mention', direction: 'up' }],
   [
-    'a source link to an unknown fact',
+    'a source link to a script URL',
     { type: 'kc:open-source', factId: 'javascript:alert(1)', background: false },
   ],
+  [
+    'a source link to a path',
+    { type: 'kc:open-source', factId: '../popup.html', background: false },
+  ],
+  [
+    'a source link to a fact id in upper case',
+    { type: 'kc:open-source', factId: 'Checkpoints-70', background: false },
+  ],
+  [
+    'a source link to a fact id with a trailing hyphen',
+    { type: 'kc:open-source', factId: 'checkpoints-', background: false },
+  ],
+  [
+    'a source link to an overlong fact id',
+    { type: 'kc:open-source', factId: 'a'.repeat(65), background: false },
+  ],
+  ['a source link to a number', { type: 'kc:open-source', factId: 70, background: false }],
+  ['a request for parts with a file named', { type: 'kc:load-parts', file: '/popup.js' }],
   [
     'a source link with a url',
     { type: 'kc:open-source', factId: 'checkpoints-70', background: false, url: 'x' },

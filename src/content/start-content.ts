@@ -36,6 +36,8 @@ export interface ContentParts {
   painter: HighlightPainter;
   /** The card, made at the first mention (a page that names nobody never sets it up). */
   card(): CardController | undefined;
+  /** Whether the matcher and card were loaded into this page (mention-parts.ts). */
+  partsLoaded(): boolean;
   site: string | null;
   /** Current settings (kept up to date from storage change events). */
   settings(): Settings;
@@ -134,7 +136,14 @@ export async function startContent(deps: ContentDeps): Promise<ContentParts> {
     },
     signal,
   );
-  return { scanner, painter, card: () => card, site, settings: () => current };
+  return {
+    scanner,
+    painter,
+    card: () => card,
+    partsLoaded: () => deps.parts.ready() !== undefined,
+    site,
+    settings: () => current,
+  };
 }
 
 function reportCounts(runtime: ContentDeps['runtime'], counts: EntityCounts): void {

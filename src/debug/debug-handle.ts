@@ -13,6 +13,8 @@ export interface DebugHandle {
   whenIdle(): Promise<void>;
   /** Runs the hover hit test at (x, y): the entity under the point, or null. */
   hitTest(x: number, y: number): string | null;
+  /** Whether the matcher and card were loaded into the page (only at a possible mention). */
+  partsLoaded(): boolean;
   /** The on/off pair the settings drive. */
   setEnabled(on: boolean): void;
   /** Whether the card is open, and its text (its shadow root is closed to the page). */
@@ -40,7 +42,12 @@ export interface DebugHandle {
  * world: page scripts cannot see this object; only DevTools (and CDP in tests) can reach it.
  */
 export function exposeDebugHandle(
-  { scanner, painter, card }: Pick<ContentParts, 'scanner' | 'painter' | 'card'>,
+  {
+    scanner,
+    painter,
+    card,
+    partsLoaded,
+  }: Pick<ContentParts, 'scanner' | 'painter' | 'card' | 'partsLoaded'>,
   doc: Document = document,
 ): void {
   const handle: DebugHandle = {
@@ -52,6 +59,7 @@ export function exposeDebugHandle(
     whenIdle: () => scanner.whenIdle(),
     hitTest: (x, y) =>
       hitTest(doc, scanner.index, x, y, scanner.knownShadowRoots)?.mention.entityId ?? null,
+    partsLoaded,
     setEnabled: (on) => (on ? scanner.enable() : scanner.disable()),
     card: () => {
       const root = card()?.shadowRoot;

@@ -80,6 +80,7 @@ export const PAGE_NAMES = {
   none: '1.5 MB, no mention',
   thousand: '1.5 MB, 1,000 mentions',
   huge: '10 MB, no mention',
+  oneNode: 'one 10 MB text node',
 } as const;
 
 /** The targets of issue 12 (DESIGN.md, "Budgets"), each line saying met or MISSED. */

@@ -4,6 +4,7 @@ import {
   type LanguageSetting,
   type UiLanguage,
 } from '../i18n/languages';
+import { RadioGroup } from '../ui/RadioGroup';
 import { optionsWords } from './options-messages';
 
 /** Props of {@link LanguageChoice}. */
@@ -28,26 +29,23 @@ export function LanguageChoice({
   onChange,
 }: LanguageChoiceProps) {
   const tr = optionsWords(language);
+  const choices = LANGUAGE_SETTINGS.map((setting) => ({
+    value: setting,
+    label:
+      setting === 'auto' ? (
+        tr.t('options.languageAuto', { language: AUTONYMS[browserLanguage] })
+      ) : (
+        <span lang={setting}>{AUTONYMS[setting]}</span>
+      ),
+  }));
   return (
-    <fieldset>
-      <legend>{tr.t('options.languageLegend')}</legend>
-      {LANGUAGE_SETTINGS.map((setting) => (
-        <label key={setting} class="choice">
-          <input
-            type="radio"
-            name="language"
-            value={setting}
-            checked={value === setting}
-            onChange={() => onChange(setting)}
-          />
-          {setting === 'auto' ? (
-            tr.t('options.languageAuto', { language: AUTONYMS[browserLanguage] })
-          ) : (
-            <span lang={setting}>{AUTONYMS[setting]}</span>
-          )}
-        </label>
-      ))}
-      <p class="hint">{tr.t('options.languageNote')}</p>
-    </fieldset>
+    <RadioGroup
+      name="language"
+      legend={tr.t('options.languageLegend')}
+      choices={choices}
+      value={value}
+      onChange={onChange}
+      hint={tr.t('options.languageNote')}
+    />
   );
 }

@@ -1,5 +1,6 @@
 import type { HighlightStyle } from '../highlight/highlight-names';
 import { useLanguage } from '../ui/language';
+import { RadioGroup } from '../ui/RadioGroup';
 import { optionsWords } from './options-messages';
 
 /** Props of {@link StyleChoice}. */
@@ -19,20 +20,12 @@ export const STYLE_LABELS = [
 export function StyleChoice({ value, onChange }: StyleChoiceProps) {
   const tr = optionsWords(useLanguage());
   return (
-    <fieldset>
-      <legend>{tr.t('options.styleLegend')}</legend>
-      {STYLE_LABELS.map(([style, label]) => (
-        <label key={style} class="choice">
-          <input
-            type="radio"
-            name="highlight-style"
-            value={style}
-            checked={value === style}
-            onChange={() => onChange(style)}
-          />
-          {tr.t(label)}
-        </label>
-      ))}
-    </fieldset>
+    <RadioGroup
+      name="highlight-style"
+      legend={tr.t('options.styleLegend')}
+      choices={STYLE_LABELS.map(([style, label]) => ({ value: style, label: tr.t(label) }))}
+      value={value}
+      onChange={onChange}
+    />
   );
 }

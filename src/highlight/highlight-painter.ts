@@ -50,6 +50,9 @@ export class HighlightPainter {
   private style: HighlightStyle = 'background';
   private enabled = false;
 
+  /** Whether any of our highlights was ever registered (see `register`). */
+  private everRegistered = false;
+
   constructor(
     private readonly api: HighlightApi,
     readonly cap = 2_000,
@@ -174,6 +177,10 @@ export class HighlightPainter {
 
   /** Sets or deletes one registry entry; deletes only our own (a page may use the name). */
   private register(name: string, highlight: Highlight, wanted: boolean): boolean {
+    // Nothing of ours can be in the registry before our first registration: a page that names
+    // nobody never touches it.
+    if (!wanted && !this.everRegistered) return false;
+    this.everRegistered = true;
     const current = this.api.registry.get(name);
     if (wanted && current !== highlight) {
       this.api.registry.set(name, highlight);

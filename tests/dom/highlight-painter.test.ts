@@ -14,6 +14,22 @@ describe('highlight painter', () => {
     expect(api.registry.get('kc-tokayev-underline')?.size).toBe(1);
   });
 
+  it('never reads the registry while it has painted nothing (a page that names nobody)', () => {
+    const { api, painter } = painterWithText();
+    const reads: string[] = [];
+    const get = api.registry.get.bind(api.registry);
+    api.registry.get = (name: string) => {
+      reads.push(name);
+      return get(name);
+    };
+    painter.show();
+    painter.ensureRegistered();
+    painter.repair();
+    painter.hide();
+    painter.show();
+    expect(reads).toEqual([]);
+  });
+
   it('adopts its style rules only while a name is registered', () => {
     const { painter, node, styles } = painterWithText();
     painter.show();

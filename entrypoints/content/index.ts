@@ -5,6 +5,7 @@ import { createPartsLoader } from '@/src/content/mention-parts';
 import { startContent, type ContentParts } from '@/src/content/start-content';
 import { exposeDebugHandle } from '@/src/debug/debug-handle';
 import { createSettingsStore } from '@/src/settings/settings-store';
+import { siteKey } from '@/src/settings/site-key';
 // Not a manifest stylesheet: its rules would answer getComputedStyle on every page (see
 // highlight-styles.ts). Adopted into the page only while something is painted.
 import highlightCss from './highlights.css?inline';
@@ -30,7 +31,10 @@ export default defineContentScript({
       win: window,
       // No logger: a problem with the settings is no business of every page's console. The
       // background logs it once and repairs the stored value (entrypoints/background.ts).
-      settings: createSettingsStore(browser.storage, null),
+      // This page's site only: the list of every site turned off can hold thousands.
+      settings: createSettingsStore(browser.storage, null, {
+        onlySite: siteKey(window.location.href),
+      }),
       runtime: browser.runtime,
       highlightCss,
       // Injected by the background at the first possible mention (see mention-parts.ts).

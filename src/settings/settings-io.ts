@@ -12,7 +12,7 @@ delete DEFAULT_STORED.disabledSites;
 
 /** The part of a storage area read and written here (see `settings-store.ts`). */
 interface AreaLike {
-  get(keys: string | null): Promise<Record<string, unknown>>;
+  get(keys: string | string[] | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string[]): Promise<void>;
 }
@@ -28,14 +28,24 @@ export interface Snapshot {
   local?: SiteEntries & { area: AreaLike };
 }
 
-/** Reads the settings item and every site item, of `primary` and, if given, `local`. */
+/**
+ * Reads the settings item and every site item, of `primary` and, if given, `local`; or, with
+ * `site`, the settings item and that one site's items only (what a page needs: the list of
+ * every site turned off can hold thousands); with `site` null, the settings item alone.
+ */
 export async function readSnapshot(
   primary: Snapshot['primary'],
   local: AreaLike | undefined,
+  site?: string | null,
 ): Promise<Snapshot> {
-  const items = await primary.area.get(null);
+  const own = site ? [siteItem(site)] : [];
+  const items = await primary.area.get(site === undefined ? null : [SETTINGS_KEY, ...own]);
   const snapshot: Snapshot = { primary, raw: items[SETTINGS_KEY], sites: readSiteEntries(items) };
-  if (local) snapshot.local = { ...readSiteEntries(await local.get(null)), area: local };
+  if (local) {
+    const localItems =
+      site === undefined ? await local.get(null) : own.length ? await local.get(own) : {};
+    snapshot.local = { ...readSiteEntries(localItems), area: local };
+  }
   return snapshot;
 }
 

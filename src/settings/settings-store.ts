@@ -7,7 +7,7 @@ import {
   writeSettings,
   type Snapshot,
 } from './settings-io';
-import { orderedSites, SITE_PREFIX } from './site-entries';
+import { orderedSites, SITE_PREFIX, siteItem } from './site-entries';
 import { normaliseSiteKey } from './site-key';
 import { validateSettings } from './validate';
 
@@ -44,7 +44,7 @@ export interface SettingsStore {
 /** The part of a storage area the store uses. */
 export interface StorageAreaLike {
   /** `null`: every item (the store reads its site items this way). */
-  get(keys: string | null): Promise<Record<string, unknown>>;
+  get(keys: string | string[] | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string[]): Promise<void>;
 }
@@ -64,6 +64,16 @@ export interface StorageApiLike {
     addListener(listener: StorageChangeListener): void;
     removeListener(listener: StorageChangeListener): void;
   };
+}
+
+/** Options of {@link createSettingsStore}. */
+export interface StoreOptions {
+  /**
+   * For a page: `get` and `subscribe` read the settings item and this site's items only, so
+   * their `disabledSites` holds this site at most (enough for `isSiteEnabled`), and changes to
+   * other sites are not followed. Writes still read everything. `null`: a page without a site.
+   */
+  onlySite?: string | null;
 }
 
 interface Area {
@@ -89,7 +99,15 @@ const isOurs = (name: string) => name === SETTINGS_KEY || name.startsWith(SITE_P
 export function createSettingsStore(
   api: StorageApiLike = browser.storage,
   logger: Pick<Console, 'warn'> | null = console,
+  options: StoreOptions = {},
 ): SettingsStore {
+  // A page's store reads the settings item and its own site's items only.
+  const scoped = options.onlySite !== undefined;
+  const onlySite = scoped ? normaliseSiteKey(options.onlySite ?? '') : null;
+  const watched = (name: string) =>
+    scoped
+      ? name === SETTINGS_KEY || (onlySite !== null && name === siteItem(onlySite))
+      : isOurs(name);
   const reported = new Set<string>();
   const report = (problems: readonly string[]) => {
     for (const problem of problems.filter((p) => !reported.has(p))) {
@@ -103,6 +121,14 @@ export function createSettingsStore(
   const read = async () => {
     const primary = await pickArea();
     return readSnapshot(primary, primary.name === 'sync' ? api.local : undefined);
+  };
+  /** What `get` and `subscribe` read: everything, or for a page's store its own site only. */
+  const readView = async () => {
+    if (!scoped) return read();
+    const primary = await pickArea();
+    const local = primary.name === 'sync' ? api.local : undefined;
+    // A page without a site key (about:blank, a file) reads no site item: none can be its own.
+    return readSnapshot(primary, local, onlySite);
   };
   const toSettings = (snapshot: Snapshot) => {
     const { settings, problems, newer } = settingsOf(snapshot);
@@ -130,7 +156,7 @@ export function createSettingsStore(
   return {
     async get() {
       try {
-        return toSettings(await read()).settings;
+        return toSettings(await readView()).settings;
       } catch (error) {
         report([`could not read storage (${String(error)}); using the defaults`]);
         return validateSettings(undefined).settings;
@@ -166,7 +192,7 @@ export function createSettingsStore(
       let latest = 0;
       const onChanged: StorageChangeListener = (changes, areaName) => {
         const names = Object.keys(changes);
-        if (!names.some(isOurs)) return;
+        if (!names.some(watched)) return;
         const ticket = (latest += 1);
         void pickArea()
           .then(async ({ name }) => {
@@ -175,7 +201,7 @@ export function createSettingsStore(
               areaName === name ||
               (areaName === 'local' && names.some((n) => n.startsWith(SITE_PREFIX)));
             if (!relevant) return;
-            const snapshot = await read();
+            const snapshot = await readView();
             if (active && ticket === latest) listener(toSettings(snapshot).settings);
           })
           .catch(() => undefined);

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { extensionLifetime, runtimeAlive } from '@/src/content/lifetime';
-import { createPartsLoader } from '@/src/content/mention-parts';
+import { createPartsLoader, whenShown } from '@/src/content/mention-parts';
 import { startContent, type ContentParts } from '@/src/content/start-content';
 import { exposeDebugHandle } from '@/src/debug/debug-handle';
 import { createSettingsStore } from '@/src/settings/settings-store';
@@ -39,7 +39,7 @@ export default defineContentScript({
       highlightCss,
       // Injected by the background at the first possible mention (see mention-parts.ts).
       parts: createPartsLoader(globalThis, () =>
-        browser.runtime.sendMessage({ type: 'kc:load-parts' }),
+        whenShown(document).then(() => browser.runtime.sendMessage({ type: 'kc:load-parts' })),
       ),
       // Periodic work starts at the first mention: a page that names nobody runs no timer.
       onFirstMention: () => {

@@ -65,3 +65,14 @@ export function createPartsLoader(global: object, request: () => Promise<unknown
     load: () => (parts ? Promise.resolve(parts) : (loading ??= load())),
   };
 }
+
+/**
+ * Resolves at once, or for a prerendered page (Chrome loads likely next pages ahead, hidden)
+ * once the reader actually navigates to it: parts are not loaded for a page never shown.
+ */
+export function whenShown(doc: Document & { prerendering?: boolean }): Promise<void> {
+  if (!doc.prerendering) return Promise.resolve();
+  return new Promise((resolve) =>
+    doc.addEventListener('prerenderingchange', () => resolve(), { once: true }),
+  );
+}

@@ -3,6 +3,7 @@ import { compileMatcher } from '../../../src/matching/compile-matcher';
 import {
   createPartsLoader,
   deliverMentionParts,
+  whenShown,
   type MentionParts,
 } from '../../../src/content/mention-parts';
 
@@ -69,5 +70,27 @@ describe('mention parts', () => {
     expect(deliverMentionParts({ kazakhstanContextReceiveParts: 'not a function' }, parts)).toBe(
       false,
     );
+  });
+});
+
+describe('a prerendered page', () => {
+  it('asks for the parts only once the reader navigates to it', async () => {
+    const events = new EventTarget();
+    const doc = Object.assign(events, { prerendering: true }) as unknown as Document & {
+      prerendering: boolean;
+    };
+    let shown = false;
+    const waiting = whenShown(doc).then(() => (shown = true));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(shown).toBe(false);
+    doc.prerendering = false;
+    events.dispatchEvent(new Event('prerenderingchange'));
+    await waiting;
+    expect(shown).toBe(true);
+  });
+
+  it('does not wait on a page that is shown', async () => {
+    const doc = Object.assign(new EventTarget(), { prerendering: false }) as unknown as Document;
+    await expect(whenShown(doc)).resolves.toBeUndefined();
   });
 });

@@ -1,12 +1,15 @@
 import type { HighlightPainter } from '../highlight/highlight-painter';
 import type { Matcher } from '../matching/compile-matcher';
 import { createPrefilter, type Prefilter } from '../matching/prefilter';
-import type { Mention } from '../matching/types';
 import { MentionIndex, type EntityCounts } from './mention-index';
 import { MutationWatcher } from './mutation-watcher';
 import { planRescan } from './mutation-plan';
 import { createSkipCheck } from './skip-rules';
-import { PIECE, TextPieces } from './text-pieces';
+import { PIECE } from './text-pieces';
+import { TextSearch, type PlacedMention } from './text-search';
+import { runContext } from './inline-run';
+import { mentionEnd } from './mention-range';
+import { textsAround } from './run-followups';
 import { candidatesAround, candidatesUnder, type CandidateSource } from './candidate-source';
 import type { Candidate } from './hit-map';
 import { defaultYield, runInSlices } from './slicer';
@@ -51,7 +54,7 @@ export class PageScanner {
   private queue: CandidateSource[] = [];
   private readonly prefilter: Prefilter;
   private isSkipped = createSkipCheck();
-  private pieces: TextPieces | undefined;
+  private pieces: TextSearch<Text> | undefined;
   private running: Promise<void> | undefined;
   private starting: Promise<void> | undefined;
   private busy = false;
@@ -176,7 +179,7 @@ export class PageScanner {
     if (!this.enabled) return false;
     const pieces = this.pieces;
     if (pieces) {
-      const mentions = pieces.searchNext();
+      const mentions = pieces.next();
       if (mentions) {
         this.pieces = undefined;
         this.indexText(pieces.node, mentions);
@@ -191,18 +194,22 @@ export class PageScanner {
     return true;
   }
 
-  /** Searches a candidate text node: whole, or only where the prefilter found something. */
+  /**
+   * Searches a candidate text node with the text its inline run holds around it (a name may
+   * be split across inline elements): a small one whole, a huge one where the prefilter found
+   * something (its spans hold while the node's text is as it was read), a piece per step.
+   */
   private search({ node, spans, length }: Candidate): void {
     if (!node.isConnected) return;
-    const matcher = this.options.matcher();
     const text = node.data;
-    // The spans hold while the node's text is as it was read.
-    const where = text.length === length ? spans : null;
-    if (text.length > PIECE) this.pieces = new TextPieces(node, text, matcher, where);
-    else this.indexText(node, matcher.find(text));
+    const where = text.length > PIECE && text.length === length ? spans : null;
+    const search = new TextSearch(node, text, this.options.matcher(), where, runContext(node));
+    const mentions = search.next();
+    if (mentions) this.indexText(node, mentions);
+    else this.pieces = search;
   }
 
-  private indexText(node: Text, mentions: readonly Mention[]): void {
+  private indexText(node: Text, mentions: readonly PlacedMention[]): void {
     this.drop(node);
     if (mentions.length === 0 || !node.isConnected) return;
     const context = node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host ?? null;
@@ -211,8 +218,9 @@ export class PageScanner {
     this.index.set(node, { mentions, ranges });
   }
 
-  private paint(node: Text, mention: Mention): AbstractRange | undefined {
-    const range = this.options.painter.paint(mention.entityId, node, mention.start, mention.end);
+  private paint(node: Text, mention: PlacedMention): AbstractRange | undefined {
+    const [last, end] = mentionEnd(node, mention);
+    const range = this.options.painter.paint(mention.entityId, node, mention.start, end, last);
     if (!range) this.overflowed = true;
     return range;
   }
@@ -228,12 +236,14 @@ export class PageScanner {
 
   private onMutations(records: MutationRecord[]): void {
     if (!this.enabled) return;
-    const indexed = (node: Node) => Boolean(this.index.get(node as Text));
+    const indexed = (node: Node) =>
+      Boolean(this.index.get(node as Text) ?? this.index.ownerOf(node as Text));
     const plan = planRescan(records, this.options.massMutation ?? 1_000, indexed);
     if (plan.sweep) this.sweep();
     // Across trees: the page and every shadow root we know (known roots are not re-reported).
     const everything = [this.root(), ...this.shadowRoots, ...plan.rescan];
-    for (const target of plan.everything ? everything : plan.rescan) {
+    const targets = plan.everything ? everything : plan.rescan;
+    for (const target of [...targets, ...plan.rescan.flatMap((t) => textsAround(t, this.index))]) {
       this.schedule(candidatesUnder(target, this.prefilter, this.onShadowRoot));
     }
     // A batch that only removed text schedules no run; the counts changed all the same.
@@ -242,7 +252,14 @@ export class PageScanner {
 
   /** Drops entries whose text left the page; repaints over-cap mentions into freed slots. */
   private sweep(): void {
-    for (const node of [...this.index.nodes()]) if (!node.isConnected) this.drop(node);
+    for (const [node, entry] of [...this.index.entriesIter()]) {
+      if (!node.isConnected) this.drop(node);
+      // A split name lost a piece: search its first node again (it may still name someone).
+      else if (entry.mentions.some((m) => m.rest?.some((piece) => !piece.isConnected))) {
+        this.drop(node);
+        this.schedule(candidatesUnder(node, this.prefilter, this.onShadowRoot));
+      }
+    }
     for (const root of this.shadowRoots) if (!root.host.isConnected) this.shadowRoots.delete(root);
     if (!this.overflowed) return;
     this.overflowed = false;

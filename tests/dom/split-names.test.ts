@@ -203,7 +203,9 @@ describe('a change to one piece of a split name', () => {
 
 describe('a split name at the place the first scan starts from', () => {
   it('is read whole when the viewport anchor is one of its pieces', () => {
-    document.body.innerHTML = '<p>Before.</p><p>In Kaz<b>akh</b>stan now.</p><p>After.</p>';
+    const html = '<p>Before.</p><p>In Kaz<b>akh</b>stan now.</p><p>After.</p>';
+    const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+    document.body.replaceChildren(...parsed.body.childNodes);
     const anchor = document.querySelector('b');
     const source = candidatesAround(document.body, anchor, createPrefilter(), () => undefined);
     const nodes: string[] = [];

@@ -35,7 +35,10 @@ function searchAll(pieces: readonly string[], withSpans = false) {
 
 /** A name cut at every letter: [before, tail] pairs. */
 const cuts = (name: string) =>
-  Array.from({ length: name.length - 1 }, (_, i) => [name.slice(0, i + 1), name.slice(i + 1)]);
+  Array.from(
+    { length: name.length - 1 },
+    (_, i) => [name.slice(0, i + 1), name.slice(i + 1)] as const,
+  );
 
 const NAMES = [
   ['Kazakhstan', 'kazakhstan'],

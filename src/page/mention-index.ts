@@ -1,4 +1,5 @@
 import type { EntityId } from '../dossier/types';
+import { lostPiece } from './mention-range';
 import type { PlacedMention } from './text-search';
 
 /**
@@ -35,6 +36,22 @@ export class MentionIndex {
       this.perEntity[mention.entityId] += 1;
       mention.rest?.forEach((piece) => this.owners.set(piece, node));
     }
+  }
+
+  /** Whether `node` holds (part of) an indexed mention. */
+  readonly holds = (node: Node): boolean =>
+    this.entries.has(node as Text) || this.owners.has(node as Text);
+
+  /**
+   * Nodes whose entries no longer stand: the node left the page, or a later piece of one of its
+   * split mentions did (its first node, still there, is to be searched again).
+   */
+  stale(): Text[] {
+    const stale: Text[] = [];
+    for (const [node, entry] of this.entries) {
+      if (!node.isConnected || entry.mentions.some(lostPiece)) stale.push(node);
+    }
+    return stale;
   }
 
   /** The node whose split mention runs on into `node`, if any. */

@@ -1,9 +1,15 @@
+import type { HighlightPainter } from '../highlight/highlight-painter';
 import type { PlacedMention } from './text-search';
 
 /** Where a mention ends: its last node and the offset in it. */
 export function mentionEnd(node: Text, mention: PlacedMention): readonly [Text, number] {
   const rest = mention.rest;
   return [rest?.[rest.length - 1] ?? node, mention.end];
+}
+
+/** Whether a later node of a split mention has left the document. */
+export function lostPiece(mention: PlacedMention): boolean {
+  return mention.rest?.some((piece) => !piece.isConnected) ?? false;
 }
 
 /**
@@ -14,10 +20,7 @@ export function mentionEnd(node: Text, mention: PlacedMention): readonly [Text, 
 export function mentionStands(node: Text, mention: PlacedMention): boolean {
   const [last, end] = mentionEnd(node, mention);
   return (
-    node.isConnected &&
-    mention.start <= node.length &&
-    end <= last.length &&
-    (mention.rest ?? []).every((piece) => piece.isConnected)
+    node.isConnected && mention.start <= node.length && end <= last.length && !lostPiece(mention)
   );
 }
 
@@ -45,4 +48,14 @@ export function caretInMention(
   if (at === node) return offset >= mention.start && (last !== node || offset <= end);
   if (at === last) return offset <= end;
   return mention.rest?.includes(at as Text) ?? false;
+}
+
+/** Paints a mention over all its nodes; its range, or undefined over the painter's cap. */
+export function paintMention(
+  painter: HighlightPainter,
+  node: Text,
+  mention: PlacedMention,
+): AbstractRange | undefined {
+  const [last, end] = mentionEnd(node, mention);
+  return painter.paint(mention.entityId, node, mention.start, end, last);
 }

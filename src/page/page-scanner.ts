@@ -5,10 +5,8 @@ import { MentionIndex, type EntityCounts } from './mention-index';
 import { MutationWatcher } from './mutation-watcher';
 import { planRescan } from './mutation-plan';
 import { createSkipCheck } from './skip-rules';
-import { PIECE } from './text-pieces';
-import { TextSearch, type PlacedMention } from './text-search';
-import { runContext } from './inline-run';
-import { mentionEnd } from './mention-range';
+import { searchNode, type PlacedMention, type TextSearch } from './node-search';
+import { paintMention } from './mention-range';
 import { textsAround } from './run-followups';
 import { candidatesAround, candidatesUnder, type CandidateSource } from './candidate-source';
 import type { Candidate } from './hit-map';
@@ -194,19 +192,9 @@ export class PageScanner {
     return true;
   }
 
-  /**
-   * Searches a candidate text node with the text its inline run holds around it (a name may
-   * be split across inline elements): a small one whole, a huge one where the prefilter found
-   * something (its spans hold while the node's text is as it was read), a piece per step.
-   */
-  private search({ node, spans, length }: Candidate): void {
-    if (!node.isConnected) return;
-    const text = node.data;
-    const where = text.length > PIECE && text.length === length ? spans : null;
-    const search = new TextSearch(node, text, this.options.matcher(), where, runContext(node));
-    const mentions = search.next();
-    if (mentions) this.indexText(node, mentions);
-    else this.pieces = search;
+  /** Starts the search of a candidate text node (a small one takes the next step, a huge more). */
+  private search(candidate: Candidate): void {
+    if (candidate.node.isConnected) this.pieces = searchNode(candidate, this.options.matcher());
   }
 
   private indexText(node: Text, mentions: readonly PlacedMention[]): void {
@@ -219,8 +207,7 @@ export class PageScanner {
   }
 
   private paint(node: Text, mention: PlacedMention): AbstractRange | undefined {
-    const [last, end] = mentionEnd(node, mention);
-    const range = this.options.painter.paint(mention.entityId, node, mention.start, end, last);
+    const range = paintMention(this.options.painter, node, mention);
     if (!range) this.overflowed = true;
     return range;
   }
@@ -236,29 +223,23 @@ export class PageScanner {
 
   private onMutations(records: MutationRecord[]): void {
     if (!this.enabled) return;
-    const indexed = (node: Node) =>
-      Boolean(this.index.get(node as Text) ?? this.index.ownerOf(node as Text));
-    const plan = planRescan(records, this.options.massMutation ?? 1_000, indexed);
+    const plan = planRescan(records, this.options.massMutation ?? 1_000, this.index.holds);
     if (plan.sweep) this.sweep();
     // Across trees: the page and every shadow root we know (known roots are not re-reported).
     const everything = [this.root(), ...this.shadowRoots, ...plan.rescan];
-    const targets = plan.everything ? everything : plan.rescan;
-    for (const target of [...targets, ...plan.rescan.flatMap((t) => textsAround(t, this.index))]) {
+    const around = plan.rescan.flatMap((target) => textsAround(target, this.index));
+    for (const target of [...(plan.everything ? everything : plan.rescan), ...around]) {
       this.schedule(candidatesUnder(target, this.prefilter, this.onShadowRoot));
     }
     // A batch that only removed text schedules no run; the counts changed all the same.
     this.reportCounts();
   }
 
-  /** Drops entries whose text left the page; repaints over-cap mentions into freed slots. */
+  /** Drops entries whose text left the page (or searches a split name again); repaints over-cap. */
   private sweep(): void {
-    for (const [node, entry] of [...this.index.entriesIter()]) {
-      if (!node.isConnected) this.drop(node);
-      // A split name lost a piece: search its first node again (it may still name someone).
-      else if (entry.mentions.some((m) => m.rest?.some((piece) => !piece.isConnected))) {
-        this.drop(node);
-        this.schedule(candidatesUnder(node, this.prefilter, this.onShadowRoot));
-      }
+    for (const node of this.index.stale()) {
+      this.drop(node);
+      if (node.isConnected) this.schedule(candidatesUnder(node, this.prefilter, this.onShadowRoot));
     }
     for (const root of this.shadowRoots) if (!root.host.isConnected) this.shadowRoots.delete(root);
     if (!this.overflowed) return;

@@ -68,8 +68,9 @@ export class ChunkCursor {
     if (this.done) return null;
     let last: Element | null = null;
     let exhausted = false;
-    // A chunk is never cut at an inline element: a name split across inline elements
-    // (`Kazakh<b>stan</b>`) stays in one chunk, where the prefilter sees it whole.
+    // A chunk is not cut at an inline element (unless it runs on for twice its size, or meets
+    // a huge text): a name split across inline elements (`Kazakh<b>stan</b>`) stays in one
+    // chunk, where the prefilter sees it whole.
     for (let n = 0; n < this.size || (n < 2 * this.size && endsInRun(last)); n += 1) {
       const element = this.walker.next();
       if (!element) {
@@ -84,13 +85,13 @@ export class ChunkCursor {
       }
       last = element;
     }
-    if (exhausted) this.done = true;
     const range = this.range;
     const edge = this.edge;
     // Forward, a chunk runs from the edge to the last element walked (its contents excluded,
     // they come next); backward, from the last element walked (contents included) to the edge.
-    // The walk's end ends the chunk at the root's end (or start).
-    const cut = exhausted ? null : last;
+    // The walk's end after an inline element ends the chunk at the root's end (or start).
+    const cut = exhausted && endsInRun(last) ? null : last;
+    if (!cut) this.done = true;
     if (this.backward) {
       range.setEnd(edge.startContainer, edge.startOffset);
       if (cut) range.setStart(cut, 0);

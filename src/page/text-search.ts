@@ -50,11 +50,59 @@ export function placeMentions<N>(
 }
 
 /**
- * The search of one text node, with the text its inline run holds around it, a piece at a time
- * (see TextPieces). The mentions it gives start in the node; a name that runs on into the
- * following nodes is one mention over all its pieces, and a name that started in an earlier
- * node is not found again in its later pieces: the look back is searched first, so a match
- * there moves the search past its end. Pure: the nodes are only carried along.
+ * How much of a long node is read beside each join with its neighbours: a name that crosses a
+ * join starts or ends well within this.
+ */
+const EDGE = 256;
+
+/**
+ * Adds the names that cross a node's joins to the mentions found in the node alone. A name
+ * inside one node is judged in that node alone, as if its edges were word boundaries (menus
+ * and tag lists write `<a>Home</a><a>Kazakhstan</a>`); a name that crosses into the following
+ * nodes is found in the joined text and placed over them; a name that started in an earlier
+ * node and runs into this one belongs to that node, and what it covers here is no mention of
+ * this node's (the "Tokayev" of `Kas<em>sym-Jomart</em> Tokayev`).
+ */
+export function addCrossing<N>(
+  inNode: readonly Mention[],
+  own: string,
+  matcher: Matcher,
+  { before, after }: SearchContext<N>,
+): readonly PlacedMention<N>[] {
+  const tail = after.map((piece) => piece[1]).join('');
+  // [text, where the own text starts in it]; a long node is read only beside its joins.
+  const windows: [string, number][] =
+    own.length <= 2 * EDGE
+      ? [[before + own + tail, before.length]]
+      : [
+          [before + own.slice(0, EDGE), before.length],
+          [own.slice(-EDGE) + tail, EDGE - own.length],
+        ];
+  let covered = 0; // the own text up to here is part of a name from an earlier node
+  const crossing: Mention[] = [];
+  for (const [text, shift] of windows) {
+    for (const mention of matcher.find(text)) {
+      if (mention.start < shift) covered = Math.max(covered, mention.end - shift);
+      else if (mention.end - shift > own.length) {
+        crossing.push({ ...mention, start: mention.start - shift, end: mention.end - shift });
+      }
+    }
+  }
+  if (covered === 0 && crossing.length === 0) return inNode;
+  const first = crossing[0]?.start ?? Infinity;
+  const kept = inNode.filter((m) => m.start >= covered && m.end <= first);
+  const placed = placeMentions(
+    crossing.filter((m) => m.start >= covered),
+    0,
+    own.length,
+    after,
+  );
+  return [...kept, ...placed];
+}
+
+/**
+ * The search of one text node, a piece at a time (see TextPieces), then of its joins with the
+ * text its inline run holds around it ({@link addCrossing}). Pure: nodes are only carried along.
  */
 export class TextSearch<N> {
   private readonly pieces: TextPieces;
@@ -62,28 +110,19 @@ export class TextSearch<N> {
   constructor(
     readonly node: N,
     private readonly own: string,
-    matcher: Matcher,
+    private readonly matcher: Matcher,
     spans: readonly Span[] | null,
     private readonly context: SearchContext<N> = { before: '', after: [] },
   ) {
-    const { before, after } = context;
-    const shift = before.length;
-    const text =
-      shift === 0 && after.length === 0 ? own : before + own + after.map((p) => p[1]).join('');
-    const where =
-      spans && shift > 0
-        ? [
-            { start: 0, end: shift },
-            ...spans.map((s) => ({ start: s.start + shift, end: s.end + shift })),
-          ]
-        : spans;
-    this.pieces = new TextPieces(text, matcher, where);
+    this.pieces = new TextPieces(own, matcher, spans);
   }
 
   /** Searches the next piece; returns the node's mentions once the search is done, else null. */
-  next(): PlacedMention<N>[] | null {
+  next(): readonly PlacedMention<N>[] | null {
     const found = this.pieces.searchNext();
     if (!found) return null;
-    return placeMentions(found, this.context.before.length, this.own.length, this.context.after);
+    const { before, after } = this.context;
+    if (before === '' && after.length === 0) return found;
+    return addCrossing(found, this.own, this.matcher, this.context);
   }
 }

@@ -84,12 +84,42 @@ describe('text search across the pieces of an inline run', () => {
   });
 
   it.each([
-    ['a word that runs on past the name', ['Almaty', 'nsky']],
+    ['a word running on in both pieces', ['Alma', 'tynsky']],
     ['a word that ran on into it', ['xKazakh', 'stan']],
     ['a demonym split', ['Kaz', 'akh people']],
     ['a name cut by nothing that joins', ['Kazakh ', 'stan']],
   ])('finds nothing in %s', (_what, pieces) => {
     expect(searchAll(pieces)).toEqual([]);
+  });
+});
+
+describe('a name inside one piece', () => {
+  it.each([
+    ['a menu of links', ['Home', 'Kazakhstan', 'World'], 1, 0, 10],
+    ['a word running on into the next piece', ['Almaty', 'nsky'], 0, 0, 6],
+    ['a word running on from the piece before', ['Breaking', 'Tokayev'], 1, 0, 7],
+  ])(
+    'is judged within its piece (its edges as boundaries): %s',
+    (_what, pieces, node, start, end) => {
+      expect(searchAll(pieces).map(({ entityId: _, ...m }) => m)).toEqual([{ node, start, end }]);
+    },
+  );
+
+  it('is no mention of its own where a name from an earlier piece covers it', () => {
+    // "Tokayev" alone in the last piece is part of the full name that starts in the first.
+    expect(searchAll(['Kassym-Jomart ', 'Tokayev', ' said']).map((m) => m.node)).toEqual([0]);
+  });
+
+  it('reads a long piece only beside its joins, finding names at both ends and inside', () => {
+    const middle = ' and '.repeat(300);
+    const pieces = ['Kaz', `akhstan${middle}Almaty${middle}Alma`, 'ty', ' today'];
+    const found = searchAll(pieces).map(({ node, start, end }) => [node, start, end]);
+    const long = pieces[1]?.length ?? 0;
+    expect(found).toEqual([
+      [0, 0, 7],
+      [1, 7 + middle.length, 13 + middle.length],
+      [1, long - 4, 2],
+    ]);
   });
 });
 

@@ -6,13 +6,14 @@ import { browserLanguage } from '../i18n/browser-language';
 import { resolveLanguage, type UiLanguage } from '../i18n/languages';
 import type { HighlightPainter } from '../highlight/highlight-painter';
 import { hitTest as defaultHitTest } from '../highlight/hit-test';
-import type { Mention } from '../matching/types';
+import type { PlacedMention } from '../page/text-search';
 import type { MentionIndex } from '../page/mention-index';
 import type { Settings } from '../settings/schema';
 import { cardContent } from './card-content';
 import { createCardView } from './card-view';
 import { HoverIntent } from './hover-intent';
 import { adjacentMention, type MentionRef } from './mention-order';
+import { mentionRange, mentionStands } from '../page/mention-range';
 import { trackPointer } from './pointer-tracker';
 import { followAnchor, mentionAnchor, scrollMentionIntoView } from './position-card';
 import { createUndoNotice } from './undo-notice';
@@ -92,7 +93,7 @@ export interface CardController {
 
 /** A mention as the controller tracks it; `line` is the line box under the pointer. */
 interface Target extends MentionRef {
-  mention: Mention;
+  mention: PlacedMention;
   line?: DOMRectReadOnly;
 }
 
@@ -144,21 +145,11 @@ export function createCardController(options: CardControllerOptions): CardContro
 
   // Clamped: the page may shorten the text before the scanner's next batch updates the index
   // (an offset past the end would throw IndexSizeError into the page's console).
-  const rangeOver = ({ node, mention }: Target) => {
-    const range = doc.createRange();
-    range.setStart(node, Math.min(mention.start, node.length));
-    range.setEnd(node, Math.min(mention.end, node.length));
-    return range;
-  };
+  const rangeOver = ({ node, mention }: Target) => mentionRange(doc, node, mention);
   /** Whether the target's text is still there, as the index has it, in the document. */
   const stands = ({ node, position, mention }: Target) => {
     const now = index.get(node)?.mentions[position];
-    return (
-      node.isConnected &&
-      mention.end <= node.length &&
-      now?.start === mention.start &&
-      now.end === mention.end
-    );
+    return mentionStands(node, mention) && now?.start === mention.start && now.end === mention.end;
   };
   // The active highlight follows the hovered mention, else the one whose card is open.
   const syncActive = () => {

@@ -7,8 +7,11 @@ import type { HighlightStyles } from './highlight-styles';
 export interface HighlightApi {
   registry: HighlightRegistry;
   createHighlight(): Highlight;
-  /** A range over `node` [start, end): StaticRange, so the page's own edits stay cheap. */
-  createRange(node: Text, start: number, end: number): AbstractRange;
+  /**
+   * A range from (`node`, `start`) to (`endNode`, `end`), one node unless a name is split
+   * across inline elements: StaticRange, so the page's own edits stay cheap.
+   */
+  createRange(node: Text, start: number, end: number, endNode?: Text): AbstractRange;
 }
 
 /** The API of a real window. */
@@ -16,11 +19,11 @@ export function windowHighlightApi(win: Window & typeof globalThis = window): Hi
   return {
     registry: win.CSS.highlights,
     createHighlight: () => new win.Highlight(),
-    createRange: (node, start, end) =>
+    createRange: (node, start, end, endNode = node) =>
       new win.StaticRange({
         startContainer: node,
         startOffset: start,
-        endContainer: node,
+        endContainer: endNode,
         endOffset: end,
       }),
   };
@@ -71,11 +74,21 @@ export class HighlightPainter {
     return this.paintedTotal;
   }
 
-  /** Paints a mention; returns its range, or undefined when the cap is reached. */
-  paint(entityId: EntityId, node: Text, start: number, end: number): AbstractRange | undefined {
+  /**
+   * Paints a mention, from `start` in `node` to `end` in `endNode` (default: the same node);
+   * returns its range, or undefined when the cap is reached. One range however many nodes it
+   * spans, so a split name counts once against the cap.
+   */
+  paint(
+    entityId: EntityId,
+    node: Text,
+    start: number,
+    end: number,
+    endNode: Text = node,
+  ): AbstractRange | undefined {
     const mine = this.painted.get(entityId);
     if (!mine || this.paintedTotal >= this.cap) return undefined;
-    const range = this.api.createRange(node, start, end);
+    const range = this.api.createRange(node, start, end, endNode);
     mine.add(range);
     this.paintedTotal += 1;
     this.highlights.get(entityId)?.add(range);

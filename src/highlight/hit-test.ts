@@ -1,10 +1,12 @@
-import type { Mention } from '../matching/types';
 import type { MentionIndex } from '../page/mention-index';
+import { caretInMention, mentionRange } from '../page/mention-range';
+import type { PlacedMention } from '../page/text-search';
 
 /** The mention under the pointer. */
 export interface Hit {
+  /** The node the mention starts in (where the index keeps it), whichever piece was hovered. */
   node: Text;
-  mention: Mention;
+  mention: PlacedMention;
   /** Index of the mention in its node's entry (stable while the node is unchanged). */
   position: number;
   /** The line box of the mention under the pointer (a mention can wrap over lines). */
@@ -50,18 +52,18 @@ export function hitTest(
 ): Hit | undefined {
   const caret = caretAt(doc, x, y, shadowRoots);
   if (!caret || caret.node.nodeType !== 3) return undefined;
-  const node = caret.node as Text;
-  const entry = index.get(node);
-  if (!entry) return undefined;
-  for (let position = 0; position < entry.mentions.length; position += 1) {
-    const mention = entry.mentions[position];
-    if (!mention || caret.offset < mention.start || caret.offset > mention.end) continue;
-    const range = doc.createRange();
-    range.setStart(node, mention.start);
-    range.setEnd(node, Math.min(mention.end, node.length));
-    for (const rect of range.getClientRects()) {
-      if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) {
-        return { node, mention, position, rect };
+  const at = caret.node as Text;
+  // The mentions starting in the node, then a split one running on into it from an earlier node.
+  const owner = index.ownerOf(at);
+  for (const node of owner ? [at, owner] : [at]) {
+    const mentions = index.get(node)?.mentions ?? [];
+    for (let position = 0; position < mentions.length; position += 1) {
+      const mention = mentions[position];
+      if (!mention || !caretInMention(node, mention, at, caret.offset)) continue;
+      for (const rect of mentionRange(doc, node, mention).getClientRects()) {
+        if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) {
+          return { node, mention, position, rect };
+        }
       }
     }
   }

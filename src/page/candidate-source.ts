@@ -1,5 +1,6 @@
 import type { Prefilter, Span } from '../matching/prefilter';
 import { mapSpans, textFrom, type Candidate } from './hit-map';
+import { INLINE_ELEMENTS } from './inline-run';
 import { ChunkCursor, type Chunk } from './text-chunks';
 
 const ELEMENT_NODE = 1;
@@ -97,7 +98,11 @@ export function candidatesAround(
   prefilter: Prefilter,
   onShadowRoot: ShadowRootSink,
 ): CandidateSource {
-  const element = anchor?.nodeType === ELEMENT_NODE ? (anchor as Element) : anchor?.parentElement;
+  let element = anchor?.nodeType === ELEMENT_NODE ? (anchor as Element) : anchor?.parentElement;
+  // The two sides meet at the anchor: at an inline element they would cut a split name in two.
+  while (element && INLINE_ELEMENTS.has(element.localName) && element.parentElement) {
+    element = element.parentElement;
+  }
   if (!element || element === root || !root.contains(element)) {
     return candidatesUnder(root, prefilter, onShadowRoot);
   }

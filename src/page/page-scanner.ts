@@ -1,12 +1,13 @@
 import type { HighlightPainter } from '../highlight/highlight-painter';
 import type { Matcher } from '../matching/compile-matcher';
 import { createPrefilter, type Prefilter } from '../matching/prefilter';
-import type { Mention } from '../matching/types';
 import { MentionIndex, type EntityCounts } from './mention-index';
 import { MutationWatcher } from './mutation-watcher';
 import { planRescan } from './mutation-plan';
 import { createSkipCheck } from './skip-rules';
-import { PIECE, TextPieces } from './text-pieces';
+import { searchNode, type PlacedMention, type TextSearch } from './node-search';
+import { paintMention } from './mention-range';
+import { textsAround } from './run-followups';
 import { candidatesAround, candidatesUnder, type CandidateSource } from './candidate-source';
 import type { Candidate } from './hit-map';
 import { defaultYield, runInSlices } from './slicer';
@@ -55,7 +56,7 @@ export class PageScanner {
   private queue: CandidateSource[] = [];
   private readonly prefilter: Prefilter;
   private isSkipped = createSkipCheck();
-  private pieces: TextPieces | undefined;
+  private pieces: TextSearch<Text> | undefined;
   /** A candidate waiting for the matcher to load. */
   private held: Candidate | undefined;
   private running: Promise<void> | undefined;
@@ -190,7 +191,7 @@ export class PageScanner {
     }
     const pieces = this.pieces;
     if (pieces) {
-      const mentions = pieces.searchNext();
+      const mentions = pieces.next();
       if (mentions) {
         this.pieces = undefined;
         this.indexText(pieces.node, mentions);
@@ -212,26 +213,21 @@ export class PageScanner {
   }
 
   /**
-   * Searches a candidate text node: whole, or only where the prefilter found something. False
-   * when the matcher is not loaded yet: the candidate is held, and the slices stop.
+   * Starts the search of a candidate text node (a small one takes the next step, a huge more).
+   * False when the matcher is not loaded yet: the candidate is held, and the slices stop.
    */
   private search(candidate: Candidate): boolean {
-    const { node, spans, length } = candidate;
-    if (!node.isConnected) return true;
+    if (!candidate.node.isConnected) return true;
     const matcher = this.options.matcher();
     if (!matcher) {
       this.held = candidate;
       return false;
     }
-    const text = node.data;
-    // The spans hold while the node's text is as it was read.
-    const where = text.length === length ? spans : null;
-    if (text.length > PIECE) this.pieces = new TextPieces(node, text, matcher, where);
-    else this.indexText(node, matcher.find(text));
+    this.pieces = searchNode(candidate, matcher);
     return true;
   }
 
-  private indexText(node: Text, mentions: readonly Mention[]): void {
+  private indexText(node: Text, mentions: readonly PlacedMention[]): void {
     this.drop(node);
     if (mentions.length === 0 || !node.isConnected) return;
     const context = node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host ?? null;
@@ -240,8 +236,8 @@ export class PageScanner {
     this.index.set(node, { mentions, ranges });
   }
 
-  private paint(node: Text, mention: Mention): AbstractRange | undefined {
-    const range = this.options.painter.paint(mention.entityId, node, mention.start, mention.end);
+  private paint(node: Text, mention: PlacedMention): AbstractRange | undefined {
+    const range = paintMention(this.options.painter, node, mention);
     if (!range) this.overflowed = true;
     return range;
   }
@@ -257,21 +253,24 @@ export class PageScanner {
 
   private onMutations(records: MutationRecord[]): void {
     if (!this.enabled) return;
-    const indexed = (node: Node) => Boolean(this.index.get(node as Text));
-    const plan = planRescan(records, this.options.massMutation ?? 1_000, indexed);
+    const plan = planRescan(records, this.options.massMutation ?? 1_000, this.index.holds);
     if (plan.sweep) this.sweep();
     // Across trees: the page and every shadow root we know (known roots are not re-reported).
     const everything = [this.root(), ...this.shadowRoots, ...plan.rescan];
-    for (const target of plan.everything ? everything : plan.rescan) {
+    const around = plan.rescan.flatMap((target) => textsAround(target, this.index));
+    for (const target of [...(plan.everything ? everything : plan.rescan), ...around]) {
       this.schedule(candidatesUnder(target, this.prefilter, this.onShadowRoot));
     }
     // A batch that only removed text schedules no run; the counts changed all the same.
     this.reportCounts();
   }
 
-  /** Drops entries whose text left the page; repaints over-cap mentions into freed slots. */
+  /** Drops entries whose text left the page (or searches a split name again); repaints over-cap. */
   private sweep(): void {
-    for (const node of [...this.index.nodes()]) if (!node.isConnected) this.drop(node);
+    for (const node of this.index.stale()) {
+      this.drop(node);
+      if (node.isConnected) this.schedule(candidatesUnder(node, this.prefilter, this.onShadowRoot));
+    }
     for (const root of this.shadowRoots) if (!root.host.isConnected) this.shadowRoots.delete(root);
     if (!this.overflowed) return;
     this.overflowed = false;

@@ -20,8 +20,8 @@ export const SKIPPED_ELEMENTS: ReadonlySet<string> = new Set([
 
 const TEXTBOX_ROLES: ReadonlySet<string> = new Set(['textbox', 'searchbox', 'combobox']);
 
-/** True when the element itself starts a context we never highlight in. */
-function startsSkippedContext(element: Element): boolean {
+/** True when the element itself starts a context we never highlight in (not looking above it). */
+export function startsSkippedContext(element: Element): boolean {
   const name = element.localName;
   if (SKIPPED_ELEMENTS.has(name)) return true;
   const editable = element.getAttribute('contenteditable');

@@ -1,4 +1,5 @@
 import { ElementWalker } from './element-walker';
+import { INLINE_ELEMENTS } from './inline-run';
 
 const TEXT_NODE = 3;
 /**
@@ -6,6 +7,10 @@ const TEXT_NODE = 3;
  * handed over without a copy; joined with others, 10 MB take ~100 ms to copy.
  */
 const HUGE_TEXT = 65_536;
+
+/** Whether a chunk cut at (`element`, 0) could cut an inline run in two. */
+const endsInRun = (element: Element | null) =>
+  element !== null && INLINE_ELEMENTS.has(element.localName);
 
 /** A point in the DOM, as a Range boundary: (container, offset). */
 export type Point = readonly [Node, number];
@@ -62,9 +67,16 @@ export class ChunkCursor {
     }
     if (this.done) return null;
     let last: Element | null = null;
-    for (let n = 0; n < this.size; n += 1) {
+    let exhausted = false;
+    // A chunk is not cut at an inline element (unless it runs on for twice its size, or meets
+    // a huge text): a name split across inline elements (`Kazakh<b>stan</b>`) stays in one
+    // chunk, where the prefilter sees it whole.
+    for (let n = 0; n < this.size || (n < 2 * this.size && endsInRun(last)); n += 1) {
       const element = this.walker.next();
-      if (!element) break;
+      if (!element) {
+        exhausted = true;
+        break;
+      }
       const shadowRoot = element.shadowRoot;
       if (shadowRoot) this.onShadowRoot(shadowRoot);
       const first = element.firstChild;
@@ -73,21 +85,23 @@ export class ChunkCursor {
       }
       last = element;
     }
-    if (!last) this.done = true;
     const range = this.range;
     const edge = this.edge;
     // Forward, a chunk runs from the edge to the last element walked (its contents excluded,
     // they come next); backward, from the last element walked (contents included) to the edge.
+    // The walk's end after an inline element ends the chunk at the root's end (or start).
+    const cut = exhausted && endsInRun(last) ? null : last;
+    if (!cut) this.done = true;
     if (this.backward) {
       range.setEnd(edge.startContainer, edge.startOffset);
-      if (last) range.setStart(last, 0);
+      if (cut) range.setStart(cut, 0);
       else range.setStart(this.root, 0);
     } else {
       range.setStart(edge.startContainer, edge.startOffset);
-      if (last) range.setEnd(last, 0);
+      if (cut) range.setEnd(cut, 0);
       else range.setEnd(this.root, this.root.childNodes.length);
     }
-    if (last) edge.setStart(last, 0);
+    if (cut) edge.setStart(cut, 0);
     this.walker.pause();
     return { text: range.toString(), start: [range.startContainer, range.startOffset] };
   }

@@ -17,7 +17,6 @@ export class TextPieces {
   private readonly found: Mention[] = [];
 
   constructor(
-    readonly node: Text,
     private readonly text: string,
     private readonly matcher: Matcher,
     private readonly spans: readonly Span[] | null = null,

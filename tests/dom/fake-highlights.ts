@@ -15,10 +15,10 @@ export function fakeHighlightApi(doc: Document = document): HighlightApi & {
   return {
     registry: registry as unknown as HighlightRegistry & Map<string, FakeHighlight>,
     createHighlight: () => new FakeHighlight() as unknown as Highlight,
-    createRange(node, start, end) {
+    createRange(node, start, end, endNode = node) {
       const range = doc.createRange();
       range.setStart(node, start);
-      range.setEnd(node, end);
+      range.setEnd(endNode, end);
       return range;
     },
   };

@@ -20,9 +20,8 @@ function drain(text: string, spans: boolean) {
       return matcher.find(t, from, to);
     },
   };
-  const node = { data: text } as Text;
   const where = spans ? createPrefilter().scan(text) : null;
-  const pieces = new TextPieces(node, text, counting, where);
+  const pieces = new TextPieces(text, counting, where);
   let steps = 1;
   let found = pieces.searchNext();
   for (; !found; steps += 1) found = pieces.searchNext();

@@ -10,6 +10,7 @@ import { isSiteEnabled, type SettingsStore } from '../settings/settings-store';
 import { siteKey } from '../settings/site-key';
 import { createBadgeReport } from './badge-report';
 import { applyCardAction, revertCardAction, type CardSettingsChange } from './card-settings';
+import { watchRootElement } from './root-element-watch';
 import { answerPageRequests, type RuntimeLike } from './page-requests';
 import { shownCounts } from './shown-counts';
 
@@ -89,6 +90,12 @@ export async function startContent(deps: ContentDeps): Promise<ContentParts> {
     card = makeCard();
     deps.onFirstMention?.();
   };
+  // A rewritten document lost the card's listeners (and its host): the card starts afresh.
+  watchRootElement(doc, signal, () => {
+    if (!card) return;
+    card.destroy();
+    card = makeCard();
+  });
   const apply = (settings: Settings) => {
     const hiddenBefore = current.hiddenEntities.join();
     current = settings;

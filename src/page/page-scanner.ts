@@ -5,6 +5,7 @@ import type { Mention } from '../matching/types';
 import { MentionIndex, type EntityCounts } from './mention-index';
 import { MutationWatcher } from './mutation-watcher';
 import { planRescan } from './mutation-plan';
+import { ScanRoot } from './scan-root';
 import { createSkipCheck } from './skip-rules';
 import { PIECE, TextPieces } from './text-pieces';
 import { candidatesAround, candidatesUnder, type CandidateSource } from './candidate-source';
@@ -43,6 +44,7 @@ export class PageScanner {
   readonly index = new MentionIndex();
   private readonly watcher: MutationWatcher;
   private readonly shadowRoots = new Set<ShadowRoot>();
+  private readonly scanRoot: ScanRoot;
 
   /** The open shadow roots scanned so far (hit testing needs them). */
   get knownShadowRoots(): ShadowRoot[] {
@@ -66,6 +68,7 @@ export class PageScanner {
 
   constructor(private readonly options: ScannerOptions) {
     this.prefilter = options.prefilter ?? createPrefilter();
+    this.scanRoot = new ScanRoot(options.doc);
     const win = options.doc.defaultView as Window & typeof globalThis;
     this.watcher = new MutationWatcher(win, (records) => this.onMutations(records));
     options.signal.addEventListener('abort', () => this.disable(), { once: true });
@@ -80,8 +83,9 @@ export class PageScanner {
     if (this.enabled || this.options.signal.aborted) return;
     this.enabled = true;
     this.options.painter.show();
-    const root = this.root();
-    this.watcher.observe(root);
+    this.scanRoot.moved();
+    const root = this.scanRoot.node;
+    this.watcher.observe(this.scanRoot.observed);
     const win = this.options.doc.defaultView;
     const starting: Promise<void> = (win ? afterNextPaint(win) : Promise.resolve()).then(() => {
       // Turned off (and maybe on again) meanwhile: that later enable() does the scan.
@@ -115,11 +119,6 @@ export class PageScanner {
       if (!this.running) return;
       await this.running;
     }
-  }
-
-  private root(): Node {
-    const doc = this.options.doc;
-    return doc.body ?? doc.documentElement;
   }
 
   private readonly onShadowRoot = (shadowRoot: ShadowRoot): void => {
@@ -230,14 +229,15 @@ export class PageScanner {
     if (!this.enabled) return;
     const indexed = (node: Node) => Boolean(this.index.get(node as Text));
     const plan = planRescan(records, this.options.massMutation ?? 1_000, indexed);
-    if (plan.sweep) this.sweep();
-    // Across trees: the page and every shadow root we know (known roots are not re-reported).
-    const everything = [this.root(), ...this.shadowRoots, ...plan.rescan];
-    for (const target of plan.everything ? everything : plan.rescan) {
+    // A new body (swapped, document rewritten): the old one's entries go, it is read whole.
+    const moved = this.scanRoot.moved();
+    if (plan.sweep || moved) this.sweep();
+    // Across trees: the body and every shadow root we know (not re-reported when changed).
+    const everything = plan.everything ? [this.scanRoot.node, ...this.shadowRoots] : [];
+    for (const target of this.scanRoot.targets([...everything, ...plan.rescan], moved)) {
       this.schedule(candidatesUnder(target, this.prefilter, this.onShadowRoot));
     }
-    // A batch that only removed text schedules no run; the counts changed all the same.
-    this.reportCounts();
+    this.reportCounts(); // a batch that only removed text schedules no run
   }
 
   /** Drops entries whose text left the page; repaints over-cap mentions into freed slots. */

@@ -6,6 +6,7 @@ import { MentionIndex, type EntityCounts } from './mention-index';
 import { MutationWatcher } from './mutation-watcher';
 import { planRescan } from './mutation-plan';
 import { ScanRoot } from './scan-root';
+import { ShadowTrees } from './shadow-trees';
 import { createSkipCheck } from './skip-rules';
 import { PIECE, TextPieces } from './text-pieces';
 import { candidatesAround, candidatesUnder, type CandidateSource } from './candidate-source';
@@ -43,12 +44,12 @@ export interface ScannerOptions {
 export class PageScanner {
   readonly index = new MentionIndex();
   private readonly watcher: MutationWatcher;
-  private readonly shadowRoots = new Set<ShadowRoot>();
+  private readonly shadowTrees: ShadowTrees;
   private readonly scanRoot: ScanRoot;
 
   /** The open shadow roots scanned so far (hit testing needs them). */
   get knownShadowRoots(): ShadowRoot[] {
-    return [...this.shadowRoots];
+    return this.shadowTrees.roots;
   }
   private queue: CandidateSource[] = [];
   private readonly prefilter: Prefilter;
@@ -71,6 +72,11 @@ export class PageScanner {
     this.scanRoot = new ScanRoot(options.doc);
     const win = options.doc.defaultView as Window & typeof globalThis;
     this.watcher = new MutationWatcher(win, (records) => this.onMutations(records));
+    this.shadowTrees = new ShadowTrees(win, (shadowRoot) => {
+      this.options.styleShadowRoot?.(shadowRoot);
+      this.watcher.observe(shadowRoot);
+      this.schedule(candidatesUnder(shadowRoot, this.prefilter, this.shadowTrees.sink));
+    });
     options.signal.addEventListener('abort', () => this.disable(), { once: true });
   }
 
@@ -92,7 +98,7 @@ export class PageScanner {
       if (this.starting !== starting) return;
       this.starting = undefined;
       const anchor = findViewportAnchor(this.options.doc);
-      this.schedule(candidatesAround(root, anchor, this.prefilter, this.onShadowRoot));
+      this.schedule(candidatesAround(root, anchor, this.prefilter, this.shadowTrees.sink));
     });
     this.starting = starting;
   }
@@ -104,7 +110,7 @@ export class PageScanner {
     this.watcher.disconnect();
     this.queue = [];
     this.pieces = undefined;
-    this.shadowRoots.clear();
+    this.shadowTrees.clear();
     this.index.clear();
     this.options.painter.clear();
     this.overflowed = false;
@@ -120,14 +126,6 @@ export class PageScanner {
       await this.running;
     }
   }
-
-  private readonly onShadowRoot = (shadowRoot: ShadowRoot): void => {
-    if (this.shadowRoots.has(shadowRoot)) return;
-    this.shadowRoots.add(shadowRoot);
-    this.options.styleShadowRoot?.(shadowRoot);
-    this.watcher.observe(shadowRoot);
-    this.schedule(candidatesUnder(shadowRoot, this.prefilter, this.onShadowRoot));
-  };
 
   private schedule(nodes: CandidateSource): void {
     if (!this.enabled) return;
@@ -227,15 +225,16 @@ export class PageScanner {
 
   private onMutations(records: MutationRecord[]): void {
     if (!this.enabled) return;
+    this.shadowTrees.check(); // roots attached meanwhile make no record of their own
     const indexed = (node: Node) => Boolean(this.index.get(node as Text));
     const plan = planRescan(records, this.options.massMutation ?? 1_000, indexed);
     // A new body (swapped, document rewritten): the old one's entries go, it is read whole.
     const moved = this.scanRoot.moved();
     if (plan.sweep || moved) this.sweep();
     // Across trees: the body and every shadow root we know (not re-reported when changed).
-    const everything = plan.everything ? [this.scanRoot.node, ...this.shadowRoots] : [];
+    const everything = plan.everything ? [this.scanRoot.node, ...this.shadowTrees.roots] : [];
     for (const target of this.scanRoot.targets([...everything, ...plan.rescan], moved)) {
-      this.schedule(candidatesUnder(target, this.prefilter, this.onShadowRoot));
+      this.schedule(candidatesUnder(target, this.prefilter, this.shadowTrees.sink));
     }
     this.reportCounts(); // a batch that only removed text schedules no run
   }
@@ -243,7 +242,7 @@ export class PageScanner {
   /** Drops entries whose text left the page; repaints over-cap mentions into freed slots. */
   private sweep(): void {
     for (const node of [...this.index.nodes()]) if (!node.isConnected) this.drop(node);
-    for (const root of this.shadowRoots) if (!root.host.isConnected) this.shadowRoots.delete(root);
+    this.shadowTrees.sweep();
     if (!this.overflowed) return;
     this.overflowed = false;
     for (const [node, entry] of this.index.entriesIter()) {

@@ -7,6 +7,12 @@ const TEXT_NODE = 3;
  */
 const HUGE_TEXT = 65_536;
 
+/**
+ * Told of each open shadow root the walk passes, with its host; and of each custom element
+ * without one yet (`shadowRoot` null), which may attach one later without a mutation record.
+ */
+export type ShadowRootSink = (shadowRoot: ShadowRoot | null, host: Element) => void;
+
 /** A point in the DOM, as a Range boundary: (container, offset). */
 export type Point = readonly [Node, number];
 
@@ -39,7 +45,7 @@ export class ChunkCursor {
 
   constructor(
     private readonly root: Node,
-    private readonly onShadowRoot: (shadowRoot: ShadowRoot) => void,
+    private readonly onShadowRoot: ShadowRootSink,
     private readonly backward = false,
     start: Element | null = null,
     private readonly size = 500,
@@ -66,7 +72,8 @@ export class ChunkCursor {
       const element = this.walker.next();
       if (!element) break;
       const shadowRoot = element.shadowRoot;
-      if (shadowRoot) this.onShadowRoot(shadowRoot);
+      // A custom element may attach its root later (defined later, or when it renders).
+      if (shadowRoot || element.localName.includes('-')) this.onShadowRoot(shadowRoot, element);
       const first = element.firstChild;
       if (first?.nodeType === TEXT_NODE && (first as Text).length > HUGE_TEXT) {
         return this.cutBefore(element, first as Text);

@@ -1,3 +1,5 @@
+import { EDITABILITY_ATTRIBUTES } from './skip-rules';
+
 /**
  * Collects the page's mutation records and hands them over once per animation frame, so a
  * page that edits its text many times a frame costs us one pass. A timer backs up
@@ -17,9 +19,18 @@ export class MutationWatcher {
     this.observer = new win.MutationObserver((records) => this.collect(records));
   }
 
-  /** Watches text and child-list changes under `root` (a document body or a shadow root). */
+  /**
+   * Watches text and child-list changes under `root` (a document or a shadow root), and the
+   * attributes that make an element editable, with their old values (to tell real changes).
+   */
   observe(root: Node): void {
-    this.observer.observe(root, { childList: true, characterData: true, subtree: true });
+    this.observer.observe(root, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+      attributeFilter: [...EDITABILITY_ATTRIBUTES],
+      attributeOldValue: true,
+    });
   }
 
   disconnect(): void {

@@ -4,7 +4,7 @@ import { createPrefilter, type Prefilter } from '../matching/prefilter';
 import type { Mention } from '../matching/types';
 import { MentionIndex, type EntityCounts } from './mention-index';
 import { MutationWatcher } from './mutation-watcher';
-import { planRescan } from './mutation-plan';
+import { PageFollower } from './page-follower';
 import { ScanRoot } from './scan-root';
 import { ShadowTrees } from './shadow-trees';
 import { createSkipCheck } from './skip-rules';
@@ -46,6 +46,7 @@ export class PageScanner {
   private readonly watcher: MutationWatcher;
   private readonly shadowTrees: ShadowTrees;
   private readonly scanRoot: ScanRoot;
+  private readonly follower: PageFollower;
 
   /** The open shadow roots scanned so far (hit testing needs them). */
   get knownShadowRoots(): ShadowRoot[] {
@@ -77,6 +78,9 @@ export class PageScanner {
       this.watcher.observe(shadowRoot);
       this.schedule(candidatesUnder(shadowRoot, this.prefilter, this.shadowTrees.sink));
     });
+    const mass = options.massMutation ?? 1_000;
+    this.follower = new PageFollower(options.doc, this.scanRoot, this.shadowTrees, mass);
+    this.follower.listen(options.signal, () => this.onMutations([]));
     options.signal.addEventListener('abort', () => this.disable(), { once: true });
   }
 
@@ -89,7 +93,7 @@ export class PageScanner {
     if (this.enabled || this.options.signal.aborted) return;
     this.enabled = true;
     this.options.painter.show();
-    this.scanRoot.moved();
+    this.follower.start();
     const root = this.scanRoot.node;
     this.watcher.observe(this.scanRoot.observed);
     const win = this.options.doc.defaultView;
@@ -225,15 +229,9 @@ export class PageScanner {
 
   private onMutations(records: MutationRecord[]): void {
     if (!this.enabled) return;
-    this.shadowTrees.check(); // roots attached meanwhile make no record of their own
-    const indexed = (node: Node) => Boolean(this.index.get(node as Text));
-    const plan = planRescan(records, this.options.massMutation ?? 1_000, indexed);
-    // A new body (swapped, document rewritten): the old one's entries go, it is read whole.
-    const moved = this.scanRoot.moved();
-    if (plan.sweep || moved) this.sweep();
-    // Across trees: the body and every shadow root we know (not re-reported when changed).
-    const everything = plan.everything ? [this.scanRoot.node, ...this.shadowTrees.roots] : [];
-    for (const target of this.scanRoot.targets([...everything, ...plan.rescan], moved)) {
+    const plan = this.follower.plan(records, (node) => Boolean(this.index.get(node as Text)));
+    if (plan.sweep) this.sweep();
+    for (const target of plan.targets) {
       this.schedule(candidatesUnder(target, this.prefilter, this.shadowTrees.sink));
     }
     this.reportCounts(); // a batch that only removed text schedules no run

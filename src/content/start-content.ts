@@ -108,7 +108,7 @@ export async function startContent(deps: ContentDeps): Promise<ContentParts> {
     else scanner.disable();
     // The badge counts what is highlighted: hiding a name changes it without a new count.
     if (scanner.isEnabled && settings.hiddenEntities.join() !== hiddenBefore) {
-      badge.report(shownCounts(scanner.index.counts(), settings));
+      badge.report(shownCounts(scanner.visibleCounts(), settings));
     }
     card?.refresh();
   };
@@ -120,7 +120,7 @@ export async function startContent(deps: ContentDeps): Promise<ContentParts> {
     runtime,
     {
       getState: () => ({
-        counts: scanner.index.counts(),
+        counts: scanner.visibleCounts(),
         siteKey: site,
         enabledOnSite: scanner.isEnabled,
       }),

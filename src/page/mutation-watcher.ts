@@ -1,3 +1,4 @@
+import { VISIBILITY_ATTRIBUTES } from './rendered-text';
 import { EDITABILITY_ATTRIBUTES } from './skip-rules';
 
 /**
@@ -21,14 +22,14 @@ export class MutationWatcher {
 
   /**
    * Watches text and child-list changes under `root` (a document or a shadow root), and the
-   * attributes that make an element editable, with their old values (to tell real changes).
+   * attributes that make an element editable or hide it, with their old values.
    */
   observe(root: Node): void {
     this.observer.observe(root, {
       childList: true,
       characterData: true,
       subtree: true,
-      attributeFilter: [...EDITABILITY_ATTRIBUTES],
+      attributeFilter: [...EDITABILITY_ATTRIBUTES, ...VISIBILITY_ATTRIBUTES],
       attributeOldValue: true,
     });
   }

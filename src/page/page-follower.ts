@@ -1,5 +1,5 @@
 import { planRescan } from './mutation-plan';
-import type { ScanRoot } from './scan-root';
+import { ScanRoot } from './scan-root';
 import type { ShadowTrees } from './shadow-trees';
 
 /** What one batch of the page's changes asks of the scanner. */
@@ -19,13 +19,25 @@ export interface FollowPlan {
  */
 export class PageFollower {
   private designMode = '';
+  private readonly scanRoot: ScanRoot;
 
   constructor(
     private readonly doc: Document,
-    private readonly scanRoot: ScanRoot,
     private readonly shadowTrees: ShadowTrees,
     private readonly massThreshold: number,
-  ) {}
+  ) {
+    this.scanRoot = new ScanRoot(doc);
+  }
+
+  /** The body (or root element) read now. */
+  get root(): Node {
+    return this.scanRoot.node;
+  }
+
+  /** What to observe: the Document itself, whatever becomes of its children. */
+  get observed(): Node {
+    return this.scanRoot.observed;
+  }
 
   /** Takes the page as it is now as the starting point. */
   start(): void {

@@ -5,7 +5,7 @@ import type { Mention } from '../matching/types';
 import { MentionIndex, type EntityCounts } from './mention-index';
 import { MutationWatcher } from './mutation-watcher';
 import { PageFollower } from './page-follower';
-import { ScanRoot } from './scan-root';
+import { renderedCounts } from './rendered-text';
 import { ShadowTrees } from './shadow-trees';
 import { createSkipCheck } from './skip-rules';
 import { PIECE, TextPieces } from './text-pieces';
@@ -45,7 +45,6 @@ export class PageScanner {
   readonly index = new MentionIndex();
   private readonly watcher: MutationWatcher;
   private readonly shadowTrees: ShadowTrees;
-  private readonly scanRoot: ScanRoot;
   private readonly follower: PageFollower;
 
   /** The open shadow roots scanned so far (hit testing needs them). */
@@ -70,7 +69,6 @@ export class PageScanner {
 
   constructor(private readonly options: ScannerOptions) {
     this.prefilter = options.prefilter ?? createPrefilter();
-    this.scanRoot = new ScanRoot(options.doc);
     const win = options.doc.defaultView as Window & typeof globalThis;
     this.watcher = new MutationWatcher(win, (records) => this.onMutations(records));
     this.shadowTrees = new ShadowTrees(win, (shadowRoot) => {
@@ -79,7 +77,7 @@ export class PageScanner {
       this.schedule(candidatesUnder(shadowRoot, this.prefilter, this.shadowTrees.sink));
     });
     const mass = options.massMutation ?? 1_000;
-    this.follower = new PageFollower(options.doc, this.scanRoot, this.shadowTrees, mass);
+    this.follower = new PageFollower(options.doc, this.shadowTrees, mass);
     this.follower.listen(options.signal, () => this.onMutations([]));
     options.signal.addEventListener('abort', () => this.disable(), { once: true });
   }
@@ -94,8 +92,8 @@ export class PageScanner {
     this.enabled = true;
     this.options.painter.show();
     this.follower.start();
-    const root = this.scanRoot.node;
-    this.watcher.observe(this.scanRoot.observed);
+    const root = this.follower.root;
+    this.watcher.observe(this.follower.observed);
     const win = this.options.doc.defaultView;
     const starting: Promise<void> = (win ? afterNextPaint(win) : Promise.resolve()).then(() => {
       // Turned off (and maybe on again) meanwhile: that later enable() does the scan.
@@ -250,8 +248,13 @@ export class PageScanner {
     }
   }
 
+  /** Counts of the mentions a reader can see (rendered-text.ts); the index keeps them all. */
+  visibleCounts(): EntityCounts {
+    return renderedCounts(this.index);
+  }
+
   private reportCounts(): void {
-    const counts = this.index.counts();
+    const counts = this.visibleCounts();
     const key = `${counts.kazakhstan},${counts.tokayev},${counts.almaty}`;
     if (key === this.lastCounts) return;
     this.lastCounts = key;

@@ -5,11 +5,13 @@ import type { Mention } from '../matching/types';
 import { MentionIndex, type EntityCounts } from './mention-index';
 import { MutationWatcher } from './mutation-watcher';
 import { PageFollower } from './page-follower';
-import { renderedCounts } from './rendered-text';
+import { CountsReport } from './counts-report';
 import { ShadowTrees } from './shadow-trees';
 import { createSkipCheck } from './skip-rules';
 import { PIECE, TextPieces } from './text-pieces';
 import { candidatesAround, candidatesUnder, type CandidateSource } from './candidate-source';
+import { pacedYield, WorkBudget } from './work-budget';
+import { WorkQueue } from './work-queue';
 import type { Candidate } from './hit-map';
 import { defaultYield, runInSlices } from './slicer';
 import { afterNextPaint, findViewportAnchor } from './viewport-anchor';
@@ -51,7 +53,11 @@ export class PageScanner {
   get knownShadowRoots(): ShadowRoot[] {
     return this.shadowTrees.roots;
   }
-  private queue: CandidateSource[] = [];
+  private readonly queue = new WorkQueue((node) =>
+    candidatesUnder(node, this.prefilter, this.shadowTrees.sink),
+  );
+  private readonly budget = new WorkBudget(); // paces the following of the page's changes
+  private readonly win: Window & typeof globalThis;
   private readonly prefilter: Prefilter;
   private isSkipped = createSkipCheck();
   private pieces: TextPieces | undefined;
@@ -64,13 +70,14 @@ export class PageScanner {
   scanMs = 0;
   private enabled = false;
   private overflowed = false;
-  /** The counts last reported: none at first, so a page that names nobody sends nothing. */
-  private lastCounts = '0,0,0';
+  private readonly counts: CountsReport;
 
   constructor(private readonly options: ScannerOptions) {
     this.prefilter = options.prefilter ?? createPrefilter();
-    const win = options.doc.defaultView as Window & typeof globalThis;
-    this.watcher = new MutationWatcher(win, (records) => this.onMutations(records));
+    const win = (this.win = options.doc.defaultView as Window & typeof globalThis);
+    const spend = (ms: number) => this.budget.spend(ms);
+    this.counts = new CountsReport(this.index, options.onCounts, win, spend);
+    this.watcher = new MutationWatcher(win, (batch) => this.onMutations(batch), this.budget);
     this.shadowTrees = new ShadowTrees(win, (shadowRoot) => {
       this.options.styleShadowRoot?.(shadowRoot);
       this.watcher.observe(shadowRoot);
@@ -91,11 +98,11 @@ export class PageScanner {
     if (this.enabled || this.options.signal.aborted) return;
     this.enabled = true;
     this.options.painter.show();
+    this.budget.relax(); // a first pass runs unpaced
     this.follower.start();
     const root = this.follower.root;
     this.watcher.observe(this.follower.observed);
-    const win = this.options.doc.defaultView;
-    const starting: Promise<void> = (win ? afterNextPaint(win) : Promise.resolve()).then(() => {
+    const starting: Promise<void> = afterNextPaint(this.win).then(() => {
       // Turned off (and maybe on again) meanwhile: that later enable() does the scan.
       if (this.starting !== starting) return;
       this.starting = undefined;
@@ -110,13 +117,13 @@ export class PageScanner {
     this.enabled = false;
     this.starting = undefined;
     this.watcher.disconnect();
-    this.queue = [];
+    this.queue.clear();
     this.pieces = undefined;
     this.shadowTrees.clear();
     this.index.clear();
     this.options.painter.clear();
     this.overflowed = false;
-    this.reportCounts();
+    this.counts.reportNow();
   }
 
   /** Resolves once all scheduled work (including pending mutations) is done. */
@@ -124,7 +131,7 @@ export class PageScanner {
     for (;;) {
       await this.starting;
       this.watcher.flush(); // hands pending records over, which may schedule a run
-      if (!this.running) return;
+      if (!this.running) return this.counts.settled();
       await this.running;
     }
   }
@@ -150,10 +157,11 @@ export class PageScanner {
       await runInSlices(() => this.step(), {
         budgetMs: this.options.budgetMs ?? 6,
         signal: this.options.signal,
-        yieldToMain: defaultYield(this.options.doc.defaultView ?? globalThis),
+        yieldToMain: pacedYield(this.budget, defaultYield(this.win), this.win),
         onSlice: (ms) => {
           this.longestSliceMs = Math.max(this.longestSliceMs, ms);
           this.scanMs += ms;
+          this.budget.spend(ms);
         },
       });
     } finally {
@@ -162,9 +170,10 @@ export class PageScanner {
     }
     if (!this.enabled) return;
     this.options.painter.ensureRegistered();
-    this.reportCounts();
-    // Work scheduled while the last slice was finishing.
+    this.counts.report();
+    // Work scheduled while the last slice was finishing; else following the page is paced.
     if (this.queue.length > 0 || this.pieces) this.startRunning();
+    else this.budget.tighten();
   }
 
   /**
@@ -182,7 +191,7 @@ export class PageScanner {
       }
       return true;
     }
-    const source = this.queue[0];
+    const source = this.queue.head();
     if (!source) return false;
     const candidate = source.next();
     if (candidate === null) this.queue.shift();
@@ -229,10 +238,9 @@ export class PageScanner {
     if (!this.enabled) return;
     const plan = this.follower.plan(records, (node) => Boolean(this.index.get(node as Text)));
     if (plan.sweep) this.sweep();
-    for (const target of plan.targets) {
-      this.schedule(candidatesUnder(target, this.prefilter, this.shadowTrees.sink));
-    }
-    this.reportCounts(); // a batch that only removed text schedules no run
+    for (const target of plan.targets) this.queue.pushNode(target, this.follower.root);
+    if (this.queue.length > 0) this.startRunning();
+    this.counts.report(); // a batch that only removed text schedules no run
   }
 
   /** Drops entries whose text left the page; repaints over-cap mentions into freed slots. */
@@ -250,14 +258,6 @@ export class PageScanner {
 
   /** Counts of the mentions a reader can see (rendered-text.ts); the index keeps them all. */
   visibleCounts(): EntityCounts {
-    return renderedCounts(this.index);
-  }
-
-  private reportCounts(): void {
-    const counts = this.visibleCounts();
-    const key = `${counts.kazakhstan},${counts.tokayev},${counts.almaty}`;
-    if (key === this.lastCounts) return;
-    this.lastCounts = key;
-    this.options.onCounts?.(counts);
+    return this.counts.visible();
   }
 }

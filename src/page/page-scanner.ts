@@ -243,9 +243,9 @@ export class PageScanner {
     this.counts.report(); // a batch that only removed text schedules no run
   }
 
-  /** Drops entries whose text left the page; repaints over-cap mentions into freed slots. */
+  /** Drops entries whose text left what we read; repaints over-cap mentions into freed slots. */
   private sweep(): void {
-    for (const node of [...this.index.nodes()]) if (!node.isConnected) this.drop(node);
+    for (const node of [...this.index.nodes()]) if (!this.shadowTrees.reads(node)) this.drop(node);
     this.shadowTrees.sweep();
     if (!this.overflowed) return;
     this.overflowed = false;

@@ -10,7 +10,7 @@ export class ShadowTrees {
   private readonly late: LateShadowRoots;
 
   constructor(
-    win: Window & typeof globalThis,
+    private readonly win: Window & typeof globalThis,
     private readonly onNew: (shadowRoot: ShadowRoot) => void,
   ) {
     this.late = new LateShadowRoots(win, (shadowRoot) => this.add(shadowRoot));
@@ -30,6 +30,17 @@ export class ShadowTrees {
   /** After a batch of the page's changes: looks for roots attached meanwhile. */
   check(): void {
     this.late.check();
+  }
+
+  /**
+   * Whether `node` is in a tree we read: the document, or an open shadow root we know. Text
+   * moved into a same-origin iframe (another document) or a closed shadow root the page made
+   * is still connected, but not ours to count.
+   */
+  reads(node: Node): boolean {
+    if (!node.isConnected) return false;
+    const root = node.getRootNode();
+    return root === this.win.document || this.known.has(root as ShadowRoot);
   }
 
   /** Forgets roots whose host left the page. */

@@ -16,7 +16,10 @@ import type { EntityCounts, MentionIndex } from './mention-index';
 export const VISIBILITY_ATTRIBUTES: readonly string[] = ['hidden', 'open'];
 
 interface Visible {
-  checkVisibility?(options?: { visibilityProperty?: boolean }): boolean;
+  checkVisibility?(options?: {
+    visibilityProperty?: boolean;
+    checkVisibilityCSS?: boolean;
+  }): boolean;
 }
 
 /** The element whose rendering decides a text node's (its parent, or its shadow root's host). */
@@ -31,7 +34,8 @@ function rendersContents(element: Element): boolean {
   // `display: none` on it or an ancestor, content-visibility hidden (closed details, until
   // found), and with the option, `visibility: hidden`. Without it, everything counts.
   if (typeof check !== 'function') return true;
-  return check.call(element, { visibilityProperty: true });
+  // `checkVisibilityCSS` is the option's earlier name (Chrome 105–120).
+  return check.call(element, { visibilityProperty: true, checkVisibilityCSS: true });
 }
 
 /**

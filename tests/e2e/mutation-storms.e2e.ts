@@ -28,8 +28,9 @@ describe('mutation storms, in Chromium', () => {
       await tab.evaluate('window.startStorm()');
       const measured = await measureOwnShare(tab, suite.browser.extensionId, WINDOW_MS);
       const frames = await tab.evaluate('window.stopStorm()');
-      // The page really stormed (a frame every ~16 ms, fewer on a busy machine).
-      expect(frames).toBeGreaterThan(WINDOW_MS / 100);
+      // The page really stormed (a frame every ~16 ms; far fewer on a busy machine, where the
+      // text storm's own layout work alone takes ~100 ms a frame).
+      expect(frames).toBeGreaterThan(10);
       expect(measured.share).toBeLessThan(FOLLOW_SHARE + ALLOWANCE);
       expect(measured.longestMs).toBeLessThan(50);
       // Once the storm is over, what was held back is read: the counts are right.

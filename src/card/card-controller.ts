@@ -8,6 +8,7 @@ import type { HighlightPainter } from '../highlight/highlight-painter';
 import { hitTest as defaultHitTest } from '../highlight/hit-test';
 import type { PlacedMention } from '../page/text-search';
 import type { MentionIndex } from '../page/mention-index';
+import { createRenderedCheck } from '../page/rendered-text';
 import type { Settings } from '../settings/schema';
 import { cardContent } from './card-content';
 import { createCardView } from './card-view';
@@ -251,7 +252,10 @@ export function createCardController(options: CardControllerOptions): CardContro
 
   function walk(direction: 1 | -1, entityId: EntityId | null, opts?: OpenOptions): boolean {
     const hidden = getSettings().hiddenEntities;
-    const accept = (id: EntityId) => (entityId === null ? !hidden.includes(id) : id === entityId);
+    // Only mentions a reader can see (rendered-text.ts), as the counts say.
+    const rendered = createRenderedCheck();
+    const accept = (id: EntityId, node: Text) =>
+      (entityId === null ? !hidden.includes(id) : id === entityId) && rendered(node);
     const ref = adjacentMention(index, cursor, direction, accept);
     return ref !== undefined && openAt(ref.node, ref.position, opts);
   }

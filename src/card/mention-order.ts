@@ -55,7 +55,7 @@ export function adjacentMention(
   index: MentionIndex,
   from: MentionRef | undefined,
   direction: 1 | -1,
-  accept: (entityId: EntityId) => boolean = () => true,
+  accept: (entityId: EntityId, node: Text) => boolean = () => true,
 ): MentionRef | undefined {
   const start = from && from.node.isConnected && index.get(from.node) ? from : undefined;
   let nearest: MentionRef | undefined;
@@ -65,7 +65,7 @@ export function adjacentMention(
   for (const [node, entry] of index.entriesIter()) {
     if (!node.isConnected) continue;
     entry.mentions.forEach((mention, position) => {
-      if (!accept(mention.entityId)) return;
+      if (!accept(mention.entityId, node)) return;
       const ref = { node, position };
       if (!first || before(ref, first)) first = ref;
       if (start && before(start, ref) && (!nearest || before(ref, nearest))) nearest = ref;

@@ -10,6 +10,7 @@ import { siteKey } from '../settings/site-key';
 import { createBadgeReport } from './badge-report';
 import { applyCardAction, revertCardAction, type CardSettingsChange } from './card-settings';
 import type { PartsLoader } from './mention-parts';
+import { watchRootElement } from './root-element-watch';
 import { answerPageRequests, type RuntimeLike } from './page-requests';
 import { shownCounts } from './shown-counts';
 
@@ -96,6 +97,13 @@ export async function startContent(deps: ContentDeps): Promise<ContentParts> {
     card = makeCard(parts.createCard);
     deps.onFirstMention?.();
   };
+  // A rewritten document lost the card's listeners (and its host): the card starts afresh.
+  watchRootElement(doc, signal, () => {
+    const parts = deps.parts.ready();
+    if (!card || !parts) return;
+    card.destroy();
+    card = makeCard(parts.createCard);
+  });
   const apply = (settings: Settings) => {
     const hiddenBefore = current.hiddenEntities.join();
     current = settings;
@@ -108,7 +116,7 @@ export async function startContent(deps: ContentDeps): Promise<ContentParts> {
     else scanner.disable();
     // The badge counts what is highlighted: hiding a name changes it without a new count.
     if (scanner.isEnabled && settings.hiddenEntities.join() !== hiddenBefore) {
-      badge.report(shownCounts(scanner.index.counts(), settings));
+      badge.report(shownCounts(scanner.visibleCounts(), settings));
     }
     card?.refresh();
   };
@@ -120,7 +128,7 @@ export async function startContent(deps: ContentDeps): Promise<ContentParts> {
     runtime,
     {
       getState: () => ({
-        counts: scanner.index.counts(),
+        counts: scanner.visibleCounts(),
         siteKey: site,
         enabledOnSite: scanner.isEnabled,
       }),

@@ -3,6 +3,7 @@ import { hitTest } from '../highlight/hit-test';
 
 /** Read-only view of the content script's state, for the e2e tests and the benchmark. */
 export interface DebugHandle {
+  /** The counts the reader is told (mentions in rendered text; see rendered-text.ts). */
   counts(): Record<string, number>;
   painted(): number;
   indexedNodes(): number;
@@ -51,7 +52,7 @@ export function exposeDebugHandle(
   doc: Document = document,
 ): void {
   const handle: DebugHandle = {
-    counts: () => scanner.index.counts(),
+    counts: () => scanner.visibleCounts(),
     painted: () => painter.paintedCount,
     indexedNodes: () => scanner.index.size,
     longestSliceMs: () => scanner.longestSliceMs,

@@ -1,7 +1,7 @@
 import type { Prefilter, Span } from '../matching/prefilter';
 import { mapSpans, textFrom, type Candidate } from './hit-map';
 import { INLINE_ELEMENTS } from './inline-run';
-import { ChunkCursor, type Chunk } from './text-chunks';
+import { ChunkCursor, type Chunk, type ShadowRootSink } from './text-chunks';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -17,8 +17,6 @@ export const PREFILTER_PIECE = 262_144;
 export interface CandidateSource {
   next(): Candidate | null | undefined;
 }
-
-type ShadowRootSink = (shadowRoot: ShadowRoot) => void;
 
 /**
  * The candidates under `root`, forward or backward from `start`: the text is read a chunk at

@@ -1,3 +1,5 @@
+import { changesEditability } from './skip-rules';
+
 /** What a batch of mutation records asks of the scanner. */
 export interface RescanPlan {
   /** Nodes were removed: drop index entries whose text left the page. */
@@ -26,6 +28,14 @@ export function planRescan(
   // a rescan of its subtree passes over it when the prefilter finds nothing there now.
   const changedIndexed = new Set<Node>();
   for (const record of records) {
+    if (record.type === 'attributes') {
+      const target = record.target as Element;
+      const name = record.attributeName ?? '';
+      const now = target.getAttribute(name);
+      // An element made an editor, or no longer one: its text is read again with fresh rules.
+      if (changesEditability(name, record.oldValue, now)) targets.add(target);
+      continue;
+    }
     if (record.type === 'characterData') {
       targets.add(record.target);
       if (isIndexed(record.target)) changedIndexed.add(record.target);

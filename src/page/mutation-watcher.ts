@@ -1,3 +1,7 @@
+import { VISIBILITY_ATTRIBUTES } from './rendered-text';
+import { EDITABILITY_ATTRIBUTES } from './skip-rules';
+import type { WorkBudget } from './work-budget';
+
 /**
  * Collects the page's mutation records and hands them over once per animation frame, so a
  * page that edits its text many times a frame costs us one pass. A timer backs up
@@ -12,14 +16,28 @@ export class MutationWatcher {
   constructor(
     private readonly win: Window & typeof globalThis,
     private readonly onBatch: (records: MutationRecord[]) => void,
+    /**
+     * Holds batches back while our work budget is spent (records collect meanwhile), and is
+     * charged for the time each batch takes.
+     */
+    private readonly budget?: Pick<WorkBudget, 'waitMs' | 'spend'>,
     private readonly fallbackMs = 250,
   ) {
     this.observer = new win.MutationObserver((records) => this.collect(records));
   }
 
-  /** Watches text and child-list changes under `root` (a document body or a shadow root). */
+  /**
+   * Watches text and child-list changes under `root` (a document or a shadow root), and the
+   * attributes that make an element editable or hide it, with their old values.
+   */
   observe(root: Node): void {
-    this.observer.observe(root, { childList: true, characterData: true, subtree: true });
+    this.observer.observe(root, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+      attributeFilter: [...EDITABILITY_ATTRIBUTES, ...VISIBILITY_ATTRIBUTES],
+      attributeOldValue: true,
+    });
   }
 
   disconnect(): void {
@@ -33,14 +51,25 @@ export class MutationWatcher {
     this.cancel();
     const records = this.pending.concat(this.observer.takeRecords());
     this.pending = [];
-    if (records.length > 0) this.onBatch(records);
+    if (records.length === 0) return;
+    const start = performance.now();
+    this.onBatch(records);
+    this.budget?.spend(performance.now() - start);
   }
 
   private collect(records: MutationRecord[]): void {
     for (const record of records) this.pending.push(record);
     if (this.frame || this.timer !== undefined) return;
-    this.frame = this.win.requestAnimationFrame(() => this.flush());
-    this.timer = setTimeout(() => this.flush(), this.fallbackMs);
+    this.frame = this.win.requestAnimationFrame(() => this.flushPaced());
+    this.timer = setTimeout(() => this.flushPaced(), this.fallbackMs);
+  }
+
+  /** Hands over now, or once the pace allows (one batch then, however many records came). */
+  private flushPaced(): void {
+    const wait = this.budget?.waitMs() ?? 0;
+    if (wait === 0) return this.flush();
+    this.cancel();
+    this.timer = setTimeout(() => this.flushPaced(), wait);
   }
 
   private cancel(): void {

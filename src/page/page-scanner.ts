@@ -3,12 +3,16 @@ import type { Matcher } from '../matching/compile-matcher';
 import { createPrefilter, type Prefilter } from '../matching/prefilter';
 import { MentionIndex, type EntityCounts } from './mention-index';
 import { MutationWatcher } from './mutation-watcher';
-import { planRescan } from './mutation-plan';
+import { PageFollower } from './page-follower';
+import { CountsReport } from './counts-report';
+import { ShadowTrees } from './shadow-trees';
 import { createSkipCheck } from './skip-rules';
 import { searchNode, type PlacedMention, type TextSearch } from './node-search';
 import { paintMention } from './mention-range';
 import { textsAround } from './run-followups';
 import { candidatesAround, candidatesUnder, type CandidateSource } from './candidate-source';
+import { pacedYield, WorkBudget } from './work-budget';
+import { WorkQueue } from './work-queue';
 import type { Candidate } from './hit-map';
 import { defaultYield, runInSlices } from './slicer';
 import { afterNextPaint, findViewportAnchor } from './viewport-anchor';
@@ -47,13 +51,18 @@ export interface ScannerOptions {
 export class PageScanner {
   readonly index = new MentionIndex();
   private readonly watcher: MutationWatcher;
-  private readonly shadowRoots = new Set<ShadowRoot>();
+  private readonly shadowTrees: ShadowTrees;
+  private readonly follower: PageFollower;
 
   /** The open shadow roots scanned so far (hit testing needs them). */
   get knownShadowRoots(): ShadowRoot[] {
-    return [...this.shadowRoots];
+    return this.shadowTrees.roots;
   }
-  private queue: CandidateSource[] = [];
+  private readonly queue = new WorkQueue((node) =>
+    candidatesUnder(node, this.prefilter, this.shadowTrees.sink),
+  );
+  private readonly budget = new WorkBudget(); // paces the following of the page's changes
+  private readonly win: Window & typeof globalThis;
   private readonly prefilter: Prefilter;
   private isSkipped = createSkipCheck();
   private pieces: TextSearch<Text> | undefined;
@@ -68,13 +77,22 @@ export class PageScanner {
   scanMs = 0;
   private enabled = false;
   private overflowed = false;
-  /** The counts last reported: none at first, so a page that names nobody sends nothing. */
-  private lastCounts = '0,0,0';
+  private readonly counts: CountsReport;
 
   constructor(private readonly options: ScannerOptions) {
     this.prefilter = options.prefilter ?? createPrefilter();
-    const win = options.doc.defaultView as Window & typeof globalThis;
-    this.watcher = new MutationWatcher(win, (records) => this.onMutations(records));
+    const win = (this.win = options.doc.defaultView as Window & typeof globalThis);
+    const spend = (ms: number) => this.budget.spend(ms);
+    this.counts = new CountsReport(this.index, options.onCounts, win, spend);
+    this.watcher = new MutationWatcher(win, (batch) => this.onMutations(batch), this.budget);
+    this.shadowTrees = new ShadowTrees(win, (shadowRoot) => {
+      this.options.styleShadowRoot?.(shadowRoot);
+      this.watcher.observe(shadowRoot);
+      this.schedule(candidatesUnder(shadowRoot, this.prefilter, this.shadowTrees.sink));
+    });
+    const mass = options.massMutation ?? 1_000;
+    this.follower = new PageFollower(options.doc, this.shadowTrees, mass);
+    this.follower.listen(options.signal, () => this.onMutations([]));
     options.signal.addEventListener('abort', () => this.disable(), { once: true });
   }
 
@@ -87,15 +105,16 @@ export class PageScanner {
     if (this.enabled || this.options.signal.aborted) return;
     this.enabled = true;
     this.options.painter.show();
-    const root = this.root();
-    this.watcher.observe(root);
-    const win = this.options.doc.defaultView;
-    const starting: Promise<void> = (win ? afterNextPaint(win) : Promise.resolve()).then(() => {
+    this.budget.relax(); // a first pass runs unpaced
+    this.follower.start();
+    const root = this.follower.root;
+    this.watcher.observe(this.follower.observed);
+    const starting: Promise<void> = afterNextPaint(this.win).then(() => {
       // Turned off (and maybe on again) meanwhile: that later enable() does the scan.
       if (this.starting !== starting) return;
       this.starting = undefined;
       const anchor = findViewportAnchor(this.options.doc);
-      this.schedule(candidatesAround(root, anchor, this.prefilter, this.onShadowRoot));
+      this.schedule(candidatesAround(root, anchor, this.prefilter, this.shadowTrees.sink));
     });
     this.starting = starting;
   }
@@ -105,14 +124,14 @@ export class PageScanner {
     this.enabled = false;
     this.starting = undefined;
     this.watcher.disconnect();
-    this.queue = [];
+    this.queue.clear();
     this.pieces = undefined;
     this.held = undefined;
-    this.shadowRoots.clear();
+    this.shadowTrees.clear();
     this.index.clear();
     this.options.painter.clear();
     this.overflowed = false;
-    this.reportCounts();
+    this.counts.reportNow();
   }
 
   /** Resolves once all scheduled work (including pending mutations) is done. */
@@ -120,23 +139,10 @@ export class PageScanner {
     for (;;) {
       await this.starting;
       this.watcher.flush(); // hands pending records over, which may schedule a run
-      if (!this.running) return;
+      if (!this.running) return this.counts.settled();
       await this.running;
     }
   }
-
-  private root(): Node {
-    const doc = this.options.doc;
-    return doc.body ?? doc.documentElement;
-  }
-
-  private readonly onShadowRoot = (shadowRoot: ShadowRoot): void => {
-    if (this.shadowRoots.has(shadowRoot)) return;
-    this.shadowRoots.add(shadowRoot);
-    this.options.styleShadowRoot?.(shadowRoot);
-    this.watcher.observe(shadowRoot);
-    this.schedule(candidatesUnder(shadowRoot, this.prefilter, this.onShadowRoot));
-  };
 
   private schedule(nodes: CandidateSource): void {
     if (!this.enabled) return;
@@ -159,10 +165,11 @@ export class PageScanner {
       await runInSlices(() => this.step(), {
         budgetMs: this.options.budgetMs ?? 6,
         signal: this.options.signal,
-        yieldToMain: defaultYield(this.options.doc.defaultView ?? globalThis),
+        yieldToMain: pacedYield(this.budget, defaultYield(this.win), this.win),
         onSlice: (ms) => {
           this.longestSliceMs = Math.max(this.longestSliceMs, ms);
           this.scanMs += ms;
+          this.budget.spend(ms);
         },
       });
       // The slices stopped at a candidate the matcher is not loaded for: load it, go on.
@@ -173,9 +180,11 @@ export class PageScanner {
     }
     if (!this.enabled) return;
     this.options.painter.ensureRegistered();
-    this.reportCounts();
-    // Work scheduled while the last slice was finishing, or held for the matcher.
+    this.counts.report();
+    // Work scheduled while the last slice was finishing, or held for the matcher; else
+    // following the page is paced.
     if (this.queue.length > 0 || this.pieces || this.held) this.startRunning();
+    else this.budget.tighten();
   }
 
   /**
@@ -198,7 +207,7 @@ export class PageScanner {
       }
       return true;
     }
-    const source = this.queue[0];
+    const source = this.queue.head();
     if (!source) return false;
     const candidate = source.next();
     if (candidate === null) this.queue.shift();
@@ -253,25 +262,28 @@ export class PageScanner {
 
   private onMutations(records: MutationRecord[]): void {
     if (!this.enabled) return;
-    const plan = planRescan(records, this.options.massMutation ?? 1_000, this.index.holds);
+    const plan = this.follower.plan(records, this.index.holds);
     if (plan.sweep) this.sweep();
-    // Across trees: the page and every shadow root we know (known roots are not re-reported).
-    const everything = [this.root(), ...this.shadowRoots, ...plan.rescan];
-    const around = plan.rescan.flatMap((target) => textsAround(target, this.index));
-    for (const target of [...(plan.everything ? everything : plan.rescan), ...around]) {
-      this.schedule(candidatesUnder(target, this.prefilter, this.onShadowRoot));
-    }
-    // A batch that only removed text schedules no run; the counts changed all the same.
-    this.reportCounts();
+    const targets = [...plan.targets];
+    // A name split across inline elements may join or leave the text beside a change.
+    const around = targets.flatMap((target) => textsAround(target, this.index));
+    for (const target of [...targets, ...around]) this.queue.pushNode(target, this.follower.root);
+    if (this.queue.length > 0) this.startRunning();
+    this.counts.report(); // a batch that only removed text schedules no run
   }
 
-  /** Drops entries whose text left the page (or searches a split name again); repaints over-cap. */
+  /**
+   * Drops entries whose text left what we read, or whose split name lost a piece (its first
+   * node, still read, is searched again); repaints over-cap mentions into freed slots.
+   */
   private sweep(): void {
-    for (const node of this.index.stale()) {
+    const gone = new Set(this.index.stale());
+    for (const node of this.index.nodes()) if (!this.shadowTrees.reads(node)) gone.add(node);
+    for (const node of gone) {
       this.drop(node);
-      if (node.isConnected) this.schedule(candidatesUnder(node, this.prefilter, this.onShadowRoot));
+      if (this.shadowTrees.reads(node)) this.queue.pushNode(node, this.follower.root);
     }
-    for (const root of this.shadowRoots) if (!root.host.isConnected) this.shadowRoots.delete(root);
+    this.shadowTrees.sweep();
     if (!this.overflowed) return;
     this.overflowed = false;
     for (const [node, entry] of this.index.entriesIter()) {
@@ -281,11 +293,8 @@ export class PageScanner {
     }
   }
 
-  private reportCounts(): void {
-    const counts = this.index.counts();
-    const key = `${counts.kazakhstan},${counts.tokayev},${counts.almaty}`;
-    if (key === this.lastCounts) return;
-    this.lastCounts = key;
-    this.options.onCounts?.(counts);
+  /** Counts of the mentions a reader can see (rendered-text.ts); the index keeps them all. */
+  visibleCounts(): EntityCounts {
+    return this.counts.visible();
   }
 }

@@ -20,15 +20,37 @@ export const SKIPPED_ELEMENTS: ReadonlySet<string> = new Set([
 
 const TEXTBOX_ROLES: ReadonlySet<string> = new Set(['textbox', 'searchbox', 'combobox']);
 
+/** The attributes that make an element an editor or not (observed on the page). */
+export const EDITABILITY_ATTRIBUTES: readonly string[] = ['contenteditable', 'role'];
+
+/** Whether a value of `contenteditable` makes an editor by itself. */
+function makesEditor(value: string | null): boolean {
+  // "" and "true" and "plaintext-only" make an editor; "false" and "inherit" do not by themselves.
+  return value !== null && !/^(?:false|inherit)$/i.test(value);
+}
+
+function isTextboxRole(value: string | null): boolean {
+  return value !== null && TEXTBOX_ROLES.has(value.trim().toLowerCase());
+}
+
+/**
+ * True when an attribute change may turn an element into an editor or back, so its text must
+ * be read again; false for changes that keep it what it was (a menu's role toggled).
+ */
+export function changesEditability(name: string, oldValue: string | null, value: string | null) {
+  if (name === 'contenteditable') return makesEditor(oldValue) !== makesEditor(value);
+  if (name === 'role') return isTextboxRole(oldValue) !== isTextboxRole(value);
+  return false;
+}
+
 /** True when the element itself starts a context we never highlight in (not looking above it). */
 export function startsSkippedContext(element: Element): boolean {
   const name = element.localName;
   if (SKIPPED_ELEMENTS.has(name)) return true;
-  const editable = element.getAttribute('contenteditable');
-  // "" and "true" and "plaintext-only" make an editor; "false" and "inherit" do not by themselves.
-  if (editable !== null && !/^(?:false|inherit)$/i.test(editable)) return true;
-  const role = element.getAttribute('role');
-  return role !== null && TEXTBOX_ROLES.has(role.trim().toLowerCase());
+  return (
+    makesEditor(element.getAttribute('contenteditable')) ||
+    isTextboxRole(element.getAttribute('role'))
+  );
 }
 
 /**

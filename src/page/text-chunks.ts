@@ -12,6 +12,12 @@ const HUGE_TEXT = 65_536;
 const endsInRun = (element: Element | null) =>
   element !== null && INLINE_ELEMENTS.has(element.localName);
 
+/**
+ * Told of each open shadow root the walk passes, with its host; and of each custom element
+ * without one yet (`shadowRoot` null), which may attach one later without a mutation record.
+ */
+export type ShadowRootSink = (shadowRoot: ShadowRoot | null, host: Element) => void;
+
 /** A point in the DOM, as a Range boundary: (container, offset). */
 export type Point = readonly [Node, number];
 
@@ -44,7 +50,7 @@ export class ChunkCursor {
 
   constructor(
     private readonly root: Node,
-    private readonly onShadowRoot: (shadowRoot: ShadowRoot) => void,
+    private readonly onShadowRoot: ShadowRootSink,
     private readonly backward = false,
     start: Element | null = null,
     private readonly size = 500,
@@ -78,7 +84,8 @@ export class ChunkCursor {
         break;
       }
       const shadowRoot = element.shadowRoot;
-      if (shadowRoot) this.onShadowRoot(shadowRoot);
+      // A custom element may attach its root later (defined later, or when it renders).
+      if (shadowRoot || element.localName.includes('-')) this.onShadowRoot(shadowRoot, element);
       const first = element.firstChild;
       if (first?.nodeType === TEXT_NODE && (first as Text).length > HUGE_TEXT) {
         return this.cutBefore(element, first as Text);

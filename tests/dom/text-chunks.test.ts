@@ -41,12 +41,15 @@ describe('text chunks', () => {
     expect(read.reverse().join('')).toBe('onetwo three');
   });
 
-  it('reports each open shadow root it passes', () => {
-    const root = page('<div id="h"></div><p>text</p>');
+  it('reports each open shadow root it passes, and custom elements without one yet', () => {
+    const root = page('<div id="h"></div><p>text</p><kc-later id="c"></kc-later><span>x</span>');
     const shadow = (document.getElementById('h') as HTMLElement).attachShadow({ mode: 'open' });
-    const found: ShadowRoot[] = [];
-    chunks(new ChunkCursor(root, (r) => found.push(r)));
-    expect(found).toEqual([shadow]);
+    const found: [ShadowRoot | null, string][] = [];
+    chunks(new ChunkCursor(root, (r, host) => found.push([r, host.id])));
+    expect(found).toEqual([
+      [shadow, 'h'],
+      [null, 'c'],
+    ]);
   });
 });
 

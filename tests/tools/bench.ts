@@ -1,9 +1,11 @@
 /**
- * `npm run bench [-- --pages <dir>] [--runs N] [--out <file>] [--limit N]`: our cost in real
+ * `npm run bench [-- --pages <dir>] [--runs N] [--out <file>] [--limit N] [--only storms]`: our cost in real
  * Chromium with the built extension, against the floor and mark.js on the same pages: a 2 KB
  * page and a 1.5 MB page with no mention, the 1.5 MB page with 1,000 mentions, a 10 MB page
  * with none, and saved pages with names planted. Each page is loaded `runs` times (default 3)
- * and the median of each figure is printed; JSON goes to `out`. Run `npm run build` first.
+ * and the median of each figure is printed; then the two mutation-storm pages each play their
+ * storm for 10 s and our share of the main thread and longest run are printed. JSON goes to
+ * `out`. Run `npm run build` first.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -13,7 +15,9 @@ import { ENTITIES } from '../../src/dossier/entities';
 import { compileMatcher, formsOf } from '../../src/matching/compile-matcher';
 import { generatePage } from '../bench/generate-page';
 import { measurePage, type PageFigures } from '../bench/measure-page';
+import { measureStorm, printStorms, type StormFigures } from '../bench/measure-storm';
 import { plantMentions } from '../bench/plant-mentions';
+import { MOVING_SUBTREE_PAGE, TEXT_STORM_PAGE } from '../fixtures/storm-pages';
 import { medianFigures, PAGE_NAMES, printTable, summarize } from '../bench/report';
 import { CHROME_BUILD, launchWithExtension } from '../harness/extension';
 import { startServer } from '../harness/server';
@@ -24,6 +28,8 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     out: { type: 'string', default: '.reports/bench.json' },
     limit: { type: 'string' },
+    // `--only storms`: the mutation-storm pages alone.
+    only: { type: 'string' },
   },
 });
 const runs = Math.max(1, Number(values.runs) || 1);
@@ -80,8 +86,13 @@ if (values.pages) {
   }
 }
 
+if (values.only === 'storms') pages.clear();
+const STORMS = new Map([
+  ['/storm/moving', { html: MOVING_SUBTREE_PAGE, name: 'hidden 20k-paragraph subtree moved' }],
+  ['/storm/text', { html: TEXT_STORM_PAGE, name: '1,001 text edits per frame' }],
+]);
 const server = await startServer((path) => {
-  const page = pages.get(path);
+  const page = pages.get(path) ?? STORMS.get(path);
   return page ? { body: page.html } : undefined;
 });
 const browser = await launchWithExtension();
@@ -91,6 +102,7 @@ await browser.context.addInitScript('globalThis.__name = (fn) => fn;');
 const patternSource = compileMatcher(ENTITIES).pattern.source;
 const names = ENTITIES.flatMap(formsOf);
 const results: PageFigures[] = [];
+const storms: StormFigures[] = [];
 try {
   for (const [path, page] of pages) {
     const loads: PageFigures[] = [];
@@ -107,6 +119,9 @@ try {
     if (loads.length > 0) results.push(medianFigures(loads));
     if (path.startsWith('/generated/')) printTable(results.slice(-1));
   }
+  for (const [path, storm] of STORMS) {
+    storms.push(await measureStorm(browser, server.url(path), storm.name, 10_000));
+  }
 } finally {
   await browser.close();
   await server.close();
@@ -120,6 +135,7 @@ if (corpus.length > 0) {
   console.log(`\nSaved pages (${corpus.length}, mentions planted; median of ${runs} loads)`);
   printTable(corpus, 15);
 }
+printStorms(storms);
 const summary = summarize(generated, corpus, everyPageBytes / 1000, browser.blockedRequests.length);
 console.log('\nAgainst the targets');
 for (const line of summary.lines) console.log(`  ${line}`);
@@ -129,5 +145,5 @@ if (existsSync(partsFile)) {
   console.log(`  loaded only at a page's first possible mention (matcher, card): ${partsKB} KB`);
 }
 await mkdir(dirname(resolve(values.out)), { recursive: true });
-await writeFile(resolve(values.out), JSON.stringify({ runs, results, summary }, null, 2));
+await writeFile(resolve(values.out), JSON.stringify({ runs, results, storms, summary }, null, 2));
 console.log(`\nWrote ${values.out}`);

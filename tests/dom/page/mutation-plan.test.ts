@@ -96,3 +96,26 @@ describe('rescan plan', () => {
     });
   });
 });
+
+describe('rescan plan for attribute changes', () => {
+  const attribute = (target: Element, name: string, oldValue: string | null) =>
+    ({ ...record('attributes', target), attributeName: name, oldValue }) as MutationRecord;
+
+  it.each([
+    ['made contenteditable', 'contenteditable', null, 'true', true],
+    ['made plaintext-only', 'contenteditable', null, 'plaintext-only', true],
+    ['contenteditable removed', 'contenteditable', '', null, true],
+    ['contenteditable true to false', 'contenteditable', 'true', 'false', true],
+    ['contenteditable true to ""', 'contenteditable', 'true', '', false],
+    ['contenteditable false to inherit', 'contenteditable', 'false', 'inherit', false],
+    ['given role=textbox', 'role', null, 'textbox', true],
+    ['role searchbox removed', 'role', 'SearchBox ', null, true],
+    ['role menu to note', 'role', 'menu', 'note', false],
+  ])('%s: rescans the element only when its editability changed', (_n, name, old, now, rescan) => {
+    const { section } = page();
+    if (now === null) section.removeAttribute(name);
+    else section.setAttribute(name, now);
+    const plan = planRescan([attribute(section, name, old)], 5);
+    expect(plan.rescan).toEqual(rescan ? [section] : []);
+  });
+});

@@ -25,8 +25,9 @@ function startsSkippedContext(element: Element): boolean {
   const name = element.localName;
   if (SKIPPED_ELEMENTS.has(name)) return true;
   const editable = element.getAttribute('contenteditable');
-  // "" and "true" and "plaintext-only" make an editor; "false" and "inherit" do not by themselves.
-  if (editable !== null && !/^(?:false|inherit)$/i.test(editable)) return true;
+  // Only "", "true" and "plaintext-only" make an editor (any case). "false" and any other value
+  // (the inherit state, HTML's invalid value default) leave it to the ancestors.
+  if (editable !== null && /^(?:|true|plaintext-only)$/i.test(editable)) return true;
   const role = element.getAttribute('role');
   return role !== null && TEXTBOX_ROLES.has(role.trim().toLowerCase());
 }

@@ -86,6 +86,26 @@ describe('the card content of each entity', () => {
     },
   );
 
+  it.each([
+    ['ru', 'kazakhstan', 'interior-ministry-toll', true],
+    ['ru', 'kazakhstan', 'officials-toll', false],
+    ['kk', 'tokayev', 'no-negotiations', true],
+    ['kk', 'tokayev', 'open-fire-without-warning', false],
+    ['ru', 'almaty', 'almaty-forces-ensure-order', true],
+    ['kk', 'almaty', 'almaty-riots-thursday', false],
+    ['en', 'kazakhstan', 'interior-ministry-toll', false],
+  ] as const)(
+    'a %s card of %s showing only %s says its quoted words are the report’s English: %s',
+    (language, id, factId, expected) => {
+      const only = FACTS.filter((fact) => fact.id === factId);
+      const content = cardContent(id, only, ENTITY_BY_ID[id], language);
+      expect(content.facts.map((fact) => fact.id)).toEqual([factId]);
+      const quoted = content.facts.some((f) => `${f.statement} ${f.attribution}`.includes('«'));
+      expect(quoted).toBe(expected);
+      expect(content.quotesNote !== undefined).toBe(expected);
+    },
+  );
+
   it('is deterministic', () => {
     expect(cardContent('kazakhstan')).toEqual(cardContent('kazakhstan'));
   });

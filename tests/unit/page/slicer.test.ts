@@ -91,7 +91,7 @@ describe('defaultYield', () => {
     expect(calls).toEqual([scheduler, scheduler]);
   });
 
-  it.each([
+  it.each<[object, string]>([
     [{}, 'no scheduler'],
     [{ scheduler: {} }, 'a scheduler without yield()'],
     [{ scheduler: { yield: 'soon' } }, 'a yield that is not a function'],

@@ -12,6 +12,8 @@ describe('displaySite', () => {
     ['президент.казахстан', 'Cyrillic under a Cyrillic top-level domain'],
     ['news.газета.рф', 'an ASCII label beside Cyrillic ones'],
     ['münchen.de', 'Latin with a diacritic'],
+    ['münchen-1860.de', 'Latin with digits and a hyphen, which belong to no script'],
+    ['алматы-2022.kz', 'Cyrillic with digits and a hyphen'],
     ['ασφάλεια.gr', 'Greek'],
     ['日本語.jp', 'Han'],
     ['ドメイン名例.jp', 'Katakana with Han, as Japanese is written'],

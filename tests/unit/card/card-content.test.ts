@@ -106,6 +106,29 @@ describe('the card content of each entity', () => {
     },
   );
 
+  it.each([
+    [
+      'the descriptor’s fact is not the first',
+      ['interior-ministry-toll', 'tokayev-president'],
+      'the report',
+    ],
+    ['the descriptor’s fact is missing', ['interior-ministry-toll'], 'the report'],
+    ['only an attributed fact is given', ['bad-guys-20000'], 'the report'],
+  ])('grounds the line under the name in its own fact when %s', (_what, ids, shown) => {
+    const facts = ids.flatMap((id) => FACTS.filter((fact) => fact.id === id));
+    expect(cardContent('tokayev', facts).descriptor.attribution).toBe(shown);
+  });
+
+  it('attributes the line under the name as its own fact is attributed', () => {
+    const facts = FACTS.filter((f) =>
+      ['tokayev-president', 'interior-ministry-toll'].includes(f.id),
+    );
+    const entity = { ...ENTITY_BY_ID.kazakhstan, descriptorFact: 'interior-ministry-toll' };
+    expect(cardContent('kazakhstan', facts, entity).descriptor.attribution).toBe(
+      'the Interior Ministry',
+    );
+  });
+
   it('is deterministic', () => {
     expect(cardContent('kazakhstan')).toEqual(cardContent('kazakhstan'));
   });

@@ -37,6 +37,10 @@ describe('decodePunycode', () => {
     ['emoji', 'e28hga', '😀😃'],
     ['the highest code point, U+10FFFF', 'dn32g', '\u{10FFFF}'],
     ['ASCII only, with the delimiter last', 'abc-', 'abc'],
+    // Found by search: their deltas put the bias adaptation exactly at, or just past, its
+    // threshold ((36 - 1) * 26 / 2 = 455), where an off-by-one in `adapt` shows.
+    ['mixed scripts, a delta at the adaptation threshold', 'ce-5kc24e6802b', 'ceЯ湸ӥ'],
+    ['mixed scripts, a delta just past the threshold', 'h1a92as36t7znnizkrr', 'Ӗ邆岶芒и洦'],
   ])('decodes %s', (_what, encoded, decoded) => {
     expect(decodePunycode(encoded)).toBe(decoded);
   });

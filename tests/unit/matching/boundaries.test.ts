@@ -36,6 +36,7 @@ const OTHER_CASES: [string, string, boolean][] = [
   ['𝐀', 'a letter outside the BMP', true],
   ['𠮷', 'a Chinese character outside the BMP', true],
   ['😀', 'an emoji', false],
+  ['ｱ', 'a half-width katakana letter, past the surrogates', true],
 ];
 
 describe('word characters', () => {

@@ -27,7 +27,17 @@ const UNSAFE_SINKS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', '.reports/', '.cache/', 'out/', 'node_modules/'] },
+  {
+    ignores: [
+      '.output/',
+      '.wxt/',
+      '.reports/',
+      '.cache/',
+      'out/',
+      'node_modules/',
+      '.stryker-tmp/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

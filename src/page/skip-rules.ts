@@ -25,8 +25,9 @@ export const EDITABILITY_ATTRIBUTES: readonly string[] = ['contenteditable', 'ro
 
 /** Whether a value of `contenteditable` makes an editor by itself. */
 function makesEditor(value: string | null): boolean {
-  // "" and "true" and "plaintext-only" make an editor; "false" and "inherit" do not by themselves.
-  return value !== null && !/^(?:false|inherit)$/i.test(value);
+  // Only "", "true" and "plaintext-only" make an editor (any case). "false" and any other value
+  // (the inherit state, HTML's invalid value default) leave it to the ancestors.
+  return value !== null && /^(?:|true|plaintext-only)$/i.test(value);
 }
 
 function isTextboxRole(value: string | null): boolean {

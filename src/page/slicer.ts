@@ -45,7 +45,7 @@ export async function runInSlices(step: () => boolean, options: SliceOptions): P
   for (;;) {
     if (options.signal.aborted) return false;
     const sliceStart = now();
-    let more = true;
+    let more: boolean;
     do more = step();
     while (more && now() - sliceStart < options.budgetMs);
     options.onSlice?.(now() - sliceStart);

@@ -1,7 +1,11 @@
 import { decodePunycode } from './punycode';
 import { siteKey } from './site-key';
 
-/** Scripts told apart in a label; a letter in none of them counts as a script of its own. */
+/**
+ * Scripts told apart in a label; a letter in none of them counts as a script of its own, so a
+ * label in an unlisted script (Armenian, Georgian, whose letters include Latin lookalikes) stays
+ * in punycode. The scripts from Arabic on have no letters that pass for Latin ones.
+ */
 const SCRIPTS: readonly [string, RegExp][] = [
   ['Latin', /\p{Script=Latin}/u],
   ['Cyrillic', /\p{Script=Cyrillic}/u],
@@ -11,6 +15,12 @@ const SCRIPTS: readonly [string, RegExp][] = [
   ['Katakana', /\p{Script=Katakana}/u],
   ['Bopomofo', /\p{Script=Bopomofo}/u],
   ['Hangul', /\p{Script=Hangul}/u],
+  ['Arabic', /\p{Script=Arabic}/u],
+  ['Hebrew', /\p{Script=Hebrew}/u],
+  ['Devanagari', /\p{Script=Devanagari}/u],
+  ['Bengali', /\p{Script=Bengali}/u],
+  ['Tamil', /\p{Script=Tamil}/u],
+  ['Thai', /\p{Script=Thai}/u],
 ];
 
 /** Script mixes a name may use, as in Japanese, Chinese and Korean writing (after UTS #39). */

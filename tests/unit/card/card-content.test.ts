@@ -86,6 +86,49 @@ describe('the card content of each entity', () => {
     },
   );
 
+  it.each([
+    ['ru', 'kazakhstan', 'interior-ministry-toll', true],
+    ['ru', 'kazakhstan', 'officials-toll', false],
+    ['kk', 'tokayev', 'no-negotiations', true],
+    ['kk', 'tokayev', 'open-fire-without-warning', false],
+    ['ru', 'almaty', 'almaty-forces-ensure-order', true],
+    ['kk', 'almaty', 'almaty-riots-thursday', false],
+    ['en', 'kazakhstan', 'interior-ministry-toll', false],
+  ] as const)(
+    'a %s card of %s showing only %s says its quoted words are the report’s English: %s',
+    (language, id, factId, expected) => {
+      const only = FACTS.filter((fact) => fact.id === factId);
+      const content = cardContent(id, only, ENTITY_BY_ID[id], language);
+      expect(content.facts.map((fact) => fact.id)).toEqual([factId]);
+      const quoted = content.facts.some((f) => `${f.statement} ${f.attribution}`.includes('«'));
+      expect(quoted).toBe(expected);
+      expect(content.quotesNote !== undefined).toBe(expected);
+    },
+  );
+
+  it.each([
+    [
+      'the descriptor’s fact is not the first',
+      ['interior-ministry-toll', 'tokayev-president'],
+      'the report',
+    ],
+    ['the descriptor’s fact is missing', ['interior-ministry-toll'], 'the report'],
+    ['only an attributed fact is given', ['bad-guys-20000'], 'the report'],
+  ])('grounds the line under the name in its own fact when %s', (_what, ids, shown) => {
+    const facts = ids.flatMap((id) => FACTS.filter((fact) => fact.id === id));
+    expect(cardContent('tokayev', facts).descriptor.attribution).toBe(shown);
+  });
+
+  it('attributes the line under the name as its own fact is attributed', () => {
+    const facts = FACTS.filter((f) =>
+      ['tokayev-president', 'interior-ministry-toll'].includes(f.id),
+    );
+    const entity = { ...ENTITY_BY_ID.kazakhstan, descriptorFact: 'interior-ministry-toll' };
+    expect(cardContent('kazakhstan', facts, entity).descriptor.attribution).toBe(
+      'the Interior Ministry',
+    );
+  });
+
   it('is deterministic', () => {
     expect(cardContent('kazakhstan')).toEqual(cardContent('kazakhstan'));
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNumbers, uncoveredNumbers } from '@/src/dossier/numbers';
+import { findNumbers, sameNumber, uncoveredNumbers } from '@/src/dossier/numbers';
 import { paragraphRanges, sentenceRanges } from '@/src/dossier/text-spans';
 import type { Fact } from '@/src/dossier/types';
 
@@ -41,8 +41,55 @@ describe('findNumbers', () => {
       ],
     ],
     ['no one was hurt in decades', []],
-  ])('reads the numbers of "%s"', (text, expected) => {
+    [
+      'twenty-six dead, 18 hurt, five held',
+      [
+        ['twenty', 20],
+        ['six', 6],
+        ['18', 18],
+        ['five', 5],
+      ],
+    ],
+    [
+      'Four said 3, then 2 and Two and 1',
+      [
+        ['Four', 4],
+        ['3', 3],
+        ['2', 2],
+        ['Two', 2],
+        ['1', 1],
+      ],
+    ],
+  ])('reads the numbers of "%s", in the order they are written', (text, expected) => {
     expect(findNumbers(text).map((n) => [n.text, n.value])).toEqual(expected);
+  });
+
+  it.each([
+    ['left dozens dead', [{ text: 'dozens', index: 5 }]],
+    [
+      'Hundreds and 12',
+      [
+        { text: 'Hundreds', index: 0 },
+        { text: '12', value: 12, index: 13 },
+      ],
+    ],
+  ])('gives a vague amount in "%s" no value at all, and a count its value', (text, expected) => {
+    expect(findNumbers(text)).toStrictEqual(expected);
+  });
+});
+
+describe('sameNumber', () => {
+  it.each([
+    ['18', '18', true],
+    [' 18', '18', true],
+    ['18 ', ' 18', true],
+    ['Dozens', 'dozens', true],
+    ['dozens ', 'DOZENS', true],
+    ['18', '1,8', false],
+    ['18', '180', false],
+    ['dozen', 'dozens', false],
+  ])('takes %j and %j for the same number: %s', (asWritten, written, expected) => {
+    expect(sameNumber(asWritten, written)).toBe(expected);
   });
 });
 
@@ -67,6 +114,17 @@ describe('uncoveredNumbers', () => {
     ],
   ])('with %s, leaves the rest uncovered', (_what, facts, expected) => {
     expect(uncoveredNumbers(text, facts).map((n) => n.text)).toEqual(expected);
+  });
+
+  const eighteen = [{ asWritten: '18', kind: 'killed', counts: 'people' }] as Fact['figures'];
+  it.each([
+    ['the second sentence only: the first 18 lies before its quote', 'Then 18 were hurt', [8]],
+    ['a quote that ends on the number itself', 'Then 18', [8]],
+    ['a quote that starts on the number itself', '18 were hurt', [8]],
+    ['a quote that cuts the number in two', 'It says 1', [8, 22]],
+    ['a quote that starts inside the number', '8 died', [8, 22]],
+  ])('with %s, leaves uncovered the numbers at %j', (_what, quote, expected) => {
+    expect(uncoveredNumbers(text, [fact(quote, eighteen)]).map((n) => n.index)).toEqual(expected);
   });
 });
 

@@ -12,6 +12,8 @@ describe('displaySite', () => {
     ['президент.казахстан', 'Cyrillic under a Cyrillic top-level domain'],
     ['news.газета.рф', 'an ASCII label beside Cyrillic ones'],
     ['münchen.de', 'Latin with a diacritic'],
+    ['münchen-1860.de', 'Latin with digits and a hyphen, which belong to no script'],
+    ['алматы-2022.kz', 'Cyrillic with digits and a hyphen'],
     ['ασφάλεια.gr', 'Greek'],
     ['日本語.jp', 'Han'],
     ['ドメイン名例.jp', 'Katakana with Han, as Japanese is written'],
@@ -19,6 +21,13 @@ describe('displaySite', () => {
     ['한국.kr', 'Hangul'],
     ['аррӏе.ru', 'Latin-looking Cyrillic under .ru, where Cyrillic is expected'],
     ['сосо.kz', 'Latin-looking Cyrillic under .kz'],
+    ['مصر.eg', 'Arabic'],
+    ['ישראל.il', 'Hebrew'],
+    ['भारत.in', 'Devanagari'],
+    ['ভারত.in', 'Bengali'],
+    ['இந்தியா.in', 'Tamil'],
+    ['ไทย.th', 'Thai'],
+    ['ελλάδα.com', 'Greek with letters that do not look Latin, under any top-level domain'],
   ])('shows %s decoded (%s)', (name) => {
     const key = keyOf(name);
     expect(key).toContain('xn--');
@@ -32,6 +41,11 @@ describe('displaySite', () => {
     ['pаypal.com', 'xn--pypal-4ve.com', 'Latin mixed with a Cyrillic "а"'],
     ['аα.com', 'xn--mxa7w.com', 'Cyrillic mixed with Greek'],
     ['★.com', 'xn--p3h.com', 'a symbol'],
+    ['ab★.com', 'xn--ab-msx.com', 'letters followed by a symbol'],
+    ['★ab.com', 'xn--ab-ksx.com', 'a symbol followed by letters'],
+    ['مصرא.com', 'xn--4db7qla7d.com', 'Arabic mixed with Hebrew'],
+    ['հայաստան.am', 'xn--y9aaa1d0ai1cq.am', 'Armenian, a script with no rule of its own yet'],
+    ['საქართველო.ge', 'xn--lodamdjuvtg5b.ge', 'Georgian, a script with no rule of its own yet'],
   ])('keeps %s in punycode, %s (%s)', (name, key) => {
     expect(keyOf(name)).toBe(key);
     expect(displaySite(key)).toBe(key);
@@ -43,6 +57,9 @@ describe('displaySite', () => {
     [FILE_SITE_KEY, 'the file key'],
     ['xn--zz.com', 'a malformed punycode label'],
     ['xn--.com', 'an empty punycode label'],
+    ['xn--abc-.com', 'a punycode label of plain ASCII, which is another name ("abc")'],
+    ['xn--MNCHEN-3YA.de', 'a punycode label in capitals, which the URL parser never writes'],
+    ['xn--abc-.xn--abc-', 'such labels as the top-level domain too'],
   ])('leaves %s (%s) as it is', (key) => {
     expect(displaySite(key)).toBe(key);
   });

@@ -1,14 +1,13 @@
-import type { HighlightPainter } from '../highlight/highlight-painter';
-import type { Matcher } from '../matching/compile-matcher';
 import { createPrefilter, type Prefilter } from '../matching/prefilter';
 import { MentionIndex, type EntityCounts } from './mention-index';
+import type { ScannerOptions } from './scanner-options';
 import { MutationWatcher } from './mutation-watcher';
 import { PageFollower } from './page-follower';
 import { CountsReport } from './counts-report';
 import { ShadowTrees } from './shadow-trees';
 import { createSkipCheck } from './skip-rules';
 import { searchNode, type PlacedMention, type TextSearch } from './node-search';
-import { paintMention } from './mention-range';
+import { PaintedMentions } from './painted-mentions';
 import { textsAround } from './run-followups';
 import { candidatesAround, candidatesUnder, type CandidateSource } from './candidate-source';
 import { pacedYield, WorkBudget } from './work-budget';
@@ -17,32 +16,7 @@ import type { Candidate } from './hit-map';
 import { defaultYield, runInSlices } from './slicer';
 import { afterNextPaint, findViewportAnchor } from './viewport-anchor';
 
-/** What the scanner needs; everything that touches the page is passed in. */
-export interface ScannerOptions {
-  doc: Document;
-  /**
-   * The matcher, asked for only once the prefilter finds something; undefined while it is not
-   * loaded yet, and then `loadMatcher` is awaited before the search goes on.
-   */
-  matcher: () => Matcher | undefined;
-  loadMatcher?: () => Promise<unknown>;
-  /** Where a mention may start (default: the bundled first pass). */
-  prefilter?: Prefilter;
-  painter: HighlightPainter;
-  /** Aborted when the extension is updated, disabled or removed: stop and clean up. */
-  signal: AbortSignal;
-  /**
-   * Time after which a slice yields, in ms (default 6: the step that crosses it, and a cold
-   * first slice, must still end within the 10 ms slice budget).
-   */
-  budgetMs?: number;
-  /** Called with the counts after each completed pass that changed them. */
-  onCounts?: (counts: EntityCounts) => void;
-  /** Gives an open shadow root our highlight styles. */
-  styleShadowRoot?: (root: ShadowRoot) => void;
-  /** Above this many records in one batch, rescan their common subtree once. */
-  massMutation?: number;
-}
+export type { ScannerOptions } from './scanner-options';
 
 /**
  * Finds mentions in the page's text, keeps the mention index, paints through the painter and
@@ -50,6 +24,7 @@ export interface ScannerOptions {
  */
 export class PageScanner {
   readonly index = new MentionIndex();
+  private readonly painted: PaintedMentions;
   private readonly watcher: MutationWatcher;
   private readonly shadowTrees: ShadowTrees;
   private readonly follower: PageFollower;
@@ -76,11 +51,11 @@ export class PageScanner {
   /** Total time spent scanning and painting so far, in ms, by the scanner's own clock. */
   scanMs = 0;
   private enabled = false;
-  private overflowed = false;
   private readonly counts: CountsReport;
 
   constructor(private readonly options: ScannerOptions) {
     this.prefilter = options.prefilter ?? createPrefilter();
+    this.painted = new PaintedMentions(this.index, options.painter);
     const win = (this.win = options.doc.defaultView as Window & typeof globalThis);
     const spend = (ms: number) => this.budget.spend(ms);
     this.counts = new CountsReport(this.index, options.onCounts, win, spend);
@@ -128,9 +103,7 @@ export class PageScanner {
     this.pieces = undefined;
     this.held = undefined;
     this.shadowTrees.clear();
-    this.index.clear();
-    this.options.painter.clear();
-    this.overflowed = false;
+    this.painted.clear();
     this.counts.reportNow();
   }
 
@@ -173,7 +146,7 @@ export class PageScanner {
         },
       });
       // The slices stopped at a candidate the matcher is not loaded for: load it, go on.
-      if (this.held && this.enabled) await this.whenMatcher();
+      if (this.held && this.enabled) await (this.options.loadMatcher ?? noMatcher)();
     } finally {
       this.busy = false;
       this.running = undefined;
@@ -215,12 +188,6 @@ export class PageScanner {
     return true;
   }
 
-  private async whenMatcher(): Promise<void> {
-    const load = this.options.loadMatcher;
-    if (!load) throw new Error('No matcher');
-    await load();
-  }
-
   /**
    * Starts the search of a candidate text node (a small one takes the next step, a huge more).
    * False when the matcher is not loaded yet: the candidate is held, and the slices stop.
@@ -237,27 +204,9 @@ export class PageScanner {
   }
 
   private indexText(node: Text, mentions: readonly PlacedMention[]): void {
-    this.drop(node);
-    if (mentions.length === 0 || !node.isConnected) return;
     const context = node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host ?? null;
-    if (!context || this.isSkipped(context)) return;
-    const ranges = mentions.map((m) => this.paint(node, m));
-    this.index.set(node, { mentions, ranges });
-  }
-
-  private paint(node: Text, mention: PlacedMention): AbstractRange | undefined {
-    const range = paintMention(this.options.painter, node, mention);
-    if (!range) this.overflowed = true;
-    return range;
-  }
-
-  /** Forgets a node's entry and unpaints its ranges. */
-  private drop(node: Text): void {
-    const old = this.index.delete(node);
-    old?.ranges.forEach((range, i) => {
-      const mention = old.mentions[i];
-      if (range && mention) this.options.painter.unpaint(mention.entityId, range);
-    });
+    const stands = node.isConnected && context !== null && !this.isSkipped(context);
+    this.painted.set(node, mentions.length > 0 && stands ? mentions : []);
   }
 
   private onMutations(records: MutationRecord[]): void {
@@ -280,17 +229,11 @@ export class PageScanner {
     const gone = new Set(this.index.stale());
     for (const node of this.index.nodes()) if (!this.shadowTrees.reads(node)) gone.add(node);
     for (const node of gone) {
-      this.drop(node);
+      this.painted.drop(node);
       if (this.shadowTrees.reads(node)) this.queue.pushNode(node, this.follower.root);
     }
     this.shadowTrees.sweep();
-    if (!this.overflowed) return;
-    this.overflowed = false;
-    for (const [node, entry] of this.index.entriesIter()) {
-      entry.mentions.forEach((mention, i) => {
-        if (!entry.ranges[i]) entry.ranges[i] = this.paint(node, mention);
-      });
-    }
+    this.painted.repaintOverCap();
   }
 
   /** Counts of the mentions a reader can see (rendered-text.ts); the index keeps them all. */
@@ -298,3 +241,5 @@ export class PageScanner {
     return this.counts.visible();
   }
 }
+
+const noMatcher = (): Promise<never> => Promise.reject(new Error('No matcher to load'));

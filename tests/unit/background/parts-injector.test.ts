@@ -27,6 +27,7 @@ describe('injecting the matcher and card', () => {
       { tab: { id: 4 }, frameId: 0 },
       { tabId: 4, frameIds: [0] },
     ],
+    ['a tab whose id is 0', { tab: { id: 0 }, frameId: 0 }, { tabId: 0, frameIds: [0] }],
   ])('runs the parts file in %s', async (_where, sender, target) => {
     const api = scripting();
     await expect(injectMentionParts(api, sender)).resolves.toBe(true);

@@ -65,6 +65,13 @@ describe('mention parts', () => {
     },
   );
 
+  it('tells the injected script its parts were taken', () => {
+    const taken: MentionParts[] = [];
+    const global = { kazakhstanContextReceiveParts: (given: MentionParts) => taken.push(given) };
+    expect(deliverMentionParts(global, parts)).toBe(true);
+    expect(taken).toEqual([parts]);
+  });
+
   it('tells the injected script when nobody waits for its parts', () => {
     expect(deliverMentionParts({}, parts)).toBe(false);
     expect(deliverMentionParts({ kazakhstanContextReceiveParts: 'not a function' }, parts)).toBe(

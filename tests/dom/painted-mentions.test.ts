@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { MentionIndex } from '../../src/page/mention-index';
+import { PaintedMentions } from '../../src/page/painted-mentions';
+import type { PlacedMention } from '../../src/page/node-search';
+import { painterWithText } from './fake-highlights';
+
+const tokayev: PlacedMention = { entityId: 'tokayev', start: 0, end: 7 };
+const almaty: PlacedMention = { entityId: 'almaty', start: 11, end: 17 };
+
+function setup(cap = 10) {
+  const { painter, node } = painterWithText('Tokayev in Almaty', cap);
+  painter.show();
+  const index = new MentionIndex();
+  return { painter, node, index, painted: new PaintedMentions(index, painter) };
+}
+
+describe('painted mentions', () => {
+  it('indexes a node with its mentions painted, and forgets it when it has none left', () => {
+    const { painter, node, index, painted } = setup();
+    painted.set(node, [tokayev, almaty]);
+    expect(index.size).toBe(1);
+    expect(painter.paintedCount).toBe(2);
+    painted.set(node, []);
+    expect(index.size).toBe(0);
+    expect(painter.paintedCount).toBe(0);
+  });
+
+  it('replaces a node’s mentions, unpainting the old ones', () => {
+    const { painter, node, index, painted } = setup();
+    painted.set(node, [tokayev, almaty]);
+    painted.set(node, [almaty]);
+    expect(index.counts()).toEqual({ kazakhstan: 0, tokayev: 0, almaty: 1 });
+    expect(painter.paintedCount).toBe(1);
+  });
+
+  it('keeps mentions over the cap indexed, and paints them once a slot is freed', () => {
+    const { painter, node, index, painted } = setup(1);
+    const other = document.createTextNode('Almaty');
+    document.body.append(other);
+    painted.set(node, [tokayev]);
+    painted.set(other, [{ entityId: 'almaty', start: 0, end: 6 }]);
+    expect(index.counts()).toEqual({ kazakhstan: 0, tokayev: 1, almaty: 1 });
+    expect(painter.paintedCount).toBe(1);
+    painted.drop(node);
+    painted.repaintOverCap();
+    expect(painter.paintedCount).toBe(1);
+    expect(index.get(other)?.ranges[0]).toBeDefined();
+  });
+
+  it('clears every mention and highlight at once', () => {
+    const { painter, node, index, painted } = setup();
+    painted.set(node, [tokayev, almaty]);
+    painted.clear();
+    expect(index.size).toBe(0);
+    expect(painter.paintedCount).toBe(0);
+  });
+});

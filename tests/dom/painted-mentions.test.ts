@@ -34,17 +34,26 @@ describe('painted mentions', () => {
   });
 
   it('keeps mentions over the cap indexed, and paints them once a slot is freed', () => {
-    const { painter, node, index, painted } = setup(1);
-    const other = document.createTextNode('Almaty');
-    document.body.append(other);
+    const { painter, node, index, painted } = setup(2);
+    const second = document.createTextNode('Almaty');
+    const third = document.createTextNode('Almaty');
+    document.body.append(second, third);
+    const almatyHere = { entityId: 'almaty', start: 0, end: 6 } as const;
     painted.set(node, [tokayev]);
-    painted.set(other, [{ entityId: 'almaty', start: 0, end: 6 }]);
-    expect(index.counts()).toEqual({ kazakhstan: 0, tokayev: 1, almaty: 1 });
-    expect(painter.paintedCount).toBe(1);
+    painted.set(second, [almatyHere]);
+    painted.repaintOverCap(); // nothing over the cap yet
+    painted.set(third, [almatyHere]);
+    expect(index.counts()).toEqual({ kazakhstan: 0, tokayev: 1, almaty: 2 });
+    expect(index.get(third)?.ranges[0]).toBeUndefined();
     painted.drop(node);
     painted.repaintOverCap();
-    expect(painter.paintedCount).toBe(1);
-    expect(index.get(other)?.ranges[0]).toBeDefined();
+    expect(painter.paintedCount).toBe(2);
+    // The freed slot went to the mention without a range; the painted one kept its own.
+    const secondRange = index.get(second)?.ranges[0];
+    expect(secondRange).toBeDefined();
+    expect(index.get(third)?.ranges[0]).toBeDefined();
+    painted.repaintOverCap();
+    expect(index.get(second)?.ranges[0]).toBe(secondRange);
   });
 
   it('clears every mention and highlight at once', () => {

@@ -7,10 +7,8 @@ export interface DebugHandle {
   counts(): Record<string, number>;
   painted(): number;
   indexedNodes(): number;
-  /** Longest slice of scanning work so far, in ms, by the scanner's own clock. */
-  longestSliceMs(): number;
-  /** Total scanning and painting time so far, in ms, by the scanner's own clock. */
-  scanMs(): number;
+  /** The slices of scanning and painting work so far, by the scanner's own clock. */
+  slices(): { count: number; totalMs: number; longestMs: number; longCount: number };
   whenIdle(): Promise<void>;
   /** Runs the hover hit test at (x, y): the entity under the point, or null. */
   hitTest(x: number, y: number): string | null;
@@ -55,8 +53,7 @@ export function exposeDebugHandle(
     counts: () => scanner.visibleCounts(),
     painted: () => painter.paintedCount,
     indexedNodes: () => scanner.index.size,
-    longestSliceMs: () => scanner.longestSliceMs,
-    scanMs: () => scanner.scanMs,
+    slices: () => ({ ...scanner.slices }),
     whenIdle: () => scanner.whenIdle(),
     hitTest: (x, y) =>
       hitTest(doc, scanner.index, x, y, scanner.knownShadowRoots)?.mention.entityId ?? null,

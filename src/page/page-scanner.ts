@@ -13,7 +13,7 @@ import { candidatesAround, candidatesUnder, type CandidateSource } from './candi
 import { pacedYield, WorkBudget } from './work-budget';
 import { WorkQueue } from './work-queue';
 import type { Candidate } from './hit-map';
-import { defaultYield, runInSlices } from './slicer';
+import { defaultYield, runInSlices, SliceStats } from './slicer';
 import { afterNextPaint, findViewportAnchor } from './viewport-anchor';
 
 export type { ScannerOptions } from './scanner-options';
@@ -46,10 +46,8 @@ export class PageScanner {
   private running: Promise<void> | undefined;
   private starting: Promise<void> | undefined;
   private busy = false;
-  /** Longest slice of work so far, in ms, as measured by the scanner itself. */
-  longestSliceMs = 0;
-  /** Total time spent scanning and painting so far, in ms, by the scanner's own clock. */
-  scanMs = 0;
+  /** The slices of scanning and painting work so far, by the scanner's own clock. */
+  readonly slices = new SliceStats();
   private enabled = false;
   private readonly counts: CountsReport;
 
@@ -140,8 +138,7 @@ export class PageScanner {
         signal: this.options.signal,
         yieldToMain: pacedYield(this.budget, defaultYield(this.win), this.win),
         onSlice: (ms) => {
-          this.longestSliceMs = Math.max(this.longestSliceMs, ms);
-          this.scanMs += ms;
+          this.slices.add(ms);
           this.budget.spend(ms);
         },
       });

@@ -53,3 +53,25 @@ export async function runInSlices(step: () => boolean, options: SliceOptions): P
     await yieldToMain();
   }
 }
+
+/** A long task, in ms (https://w3c.github.io/longtasks/): what a slice must stay under. */
+export const LONG_TASK_MS = 50;
+
+/**
+ * What a sliced task's slices took, by its own clock: how many, how long in all, the longest,
+ * and how many reached a long task. A slice's time includes what the engine does inside it
+ * (a garbage collection our allocations start, a page's other thread preempting ours).
+ */
+export class SliceStats {
+  count = 0;
+  totalMs = 0;
+  longestMs = 0;
+  longCount = 0;
+
+  add(ms: number): void {
+    this.count += 1;
+    this.totalMs += ms;
+    this.longestMs = Math.max(this.longestMs, ms);
+    if (ms >= LONG_TASK_MS) this.longCount += 1;
+  }
+}

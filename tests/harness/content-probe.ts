@@ -12,8 +12,12 @@ export interface ContentState {
   counts: Record<string, number>;
   painted: number;
   indexedNodes: number;
+  /** Longest slice of our work, in ms, by the scanner's own clock. */
   longestSliceMs: number;
+  /** All our slices' time, in ms. */
   scanMs: number;
+  /** How many slices the work took, and how many of them reached a long task (50 ms). */
+  slices: { count: number; longCount: number };
 }
 
 /**
@@ -116,13 +120,18 @@ export class ContentProbe {
   /** Waits for the scanner to finish its queued work, then reads its state. */
   async state(): Promise<ContentState> {
     return this.evaluate<ContentState>(
-      `globalThis.__kazakhstanContext.whenIdle().then(() => ({
-        counts: globalThis.__kazakhstanContext.counts(),
-        painted: globalThis.__kazakhstanContext.painted(),
-        indexedNodes: globalThis.__kazakhstanContext.indexedNodes(),
-        longestSliceMs: globalThis.__kazakhstanContext.longestSliceMs(),
-        scanMs: globalThis.__kazakhstanContext.scanMs(),
-      }))`,
+      `globalThis.__kazakhstanContext.whenIdle().then(() => {
+        const handle = globalThis.__kazakhstanContext;
+        const slices = handle.slices();
+        return {
+          counts: handle.counts(),
+          painted: handle.painted(),
+          indexedNodes: handle.indexedNodes(),
+          longestSliceMs: slices.longestMs,
+          scanMs: slices.totalMs,
+          slices: { count: slices.count, longCount: slices.longCount },
+        };
+      })`,
     );
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultYield, runInSlices } from '../../../src/page/slicer';
+import { defaultYield, LONG_TASK_MS, runInSlices, SliceStats } from '../../../src/page/slicer';
 
 describe('runInSlices', () => {
   it('yields whenever a slice has used its budget, and finishes the work', async () => {
@@ -103,5 +103,18 @@ describe('defaultYield', () => {
     void Promise.resolve().then(() => order.push('microtask'));
     await yielded;
     expect(order).toEqual(['microtask', 'yielded']);
+  });
+});
+
+describe('SliceStats', () => {
+  it('counts slices, adds their time, keeps the longest and counts those of a long task or more', () => {
+    const stats = new SliceStats();
+    expect({ ...stats }).toEqual({ count: 0, totalMs: 0, longestMs: 0, longCount: 0 });
+    for (const ms of [4, LONG_TASK_MS - 0.1, LONG_TASK_MS, 7, 80]) stats.add(ms);
+    expect(stats.count).toBe(5);
+    expect(stats.totalMs).toBeCloseTo(4 + 49.9 + 50 + 7 + 80);
+    expect(stats.longestMs).toBe(80);
+    expect(stats.longCount).toBe(2);
+    expect(LONG_TASK_MS).toBe(50);
   });
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type { CDPSession } from 'playwright-core';
 import { ContentProbe } from '../harness/content-probe';
 import type { ExtensionBrowser } from '../harness/extension';
 
@@ -31,6 +32,32 @@ export function floorPass(source: string): { ms: number; nodes: number; chars: n
   }
   const ms = performance.now() - start;
   return { ms: hits >= 0 ? ms : -1, nodes, chars };
+}
+
+/**
+ * The same floor run as a content script runs: in an isolated world, new for each call so that
+ * no wrapper of an earlier pass (or of our scan) is left in it. Every node a world reads gets a
+ * JS wrapper of that world's; the page's own world keeps them on the node, an isolated world in
+ * a table of weak handles, which costs several times more to make and to collect. The floor
+ * above runs in the page's world, as a page script (or a tool) would.
+ */
+export async function isolatedFloorPass(
+  cdp: CDPSession,
+  source: string,
+): Promise<ReturnType<typeof floorPass>> {
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+    frameId: frameTree.frame.id,
+    worldName: `floor ${Math.random()}`,
+  });
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+    // `__name`: the helper tsx's keepNames wraps functions in (see tests/tools/bench.ts).
+    expression: `((__name) => (${floorPass.toString()})(${JSON.stringify(source)}))((f) => f)`,
+    contextId: executionContextId,
+    returnByValue: true,
+  });
+  if (exceptionDetails) throw new Error(`isolated floor: ${exceptionDetails.text}`);
+  return result.value as ReturnType<typeof floorPass>;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { ContentProbe } from '../harness/content-probe';
 import type { ExtensionBrowser } from '../harness/extension';
 import { ownCost, type CpuProfile } from './cpu-profile';
-import { floorPass, markJsCost } from './baselines';
+import { floorPass, isolatedFloorPass, markJsCost } from './baselines';
 
 /** Every figure the benchmark reports for one load of one page. */
 export interface PageFigures {
@@ -17,6 +17,8 @@ export interface PageFigures {
   /** Everything of ours on the main thread during the load, from the CPU profile. */
   extensionMs: number;
   floorMs: number;
+  /** The same floor in a new isolated world, where content scripts run (baselines.ts). */
+  isolatedFloorMs: number;
   /** mark.js `mark(names)` on the same page, plus the layout it forces (NaN: not run). */
   markJsMs: number;
   /** Longest run of consecutive profile samples of ours (back-to-back slices merge into one). */
@@ -70,6 +72,7 @@ export async function measurePage(
   const cost = ownCost(profile, `chrome-extension://${browser.extensionId}/`);
 
   const floor = await page.evaluate(floorPass, options.patternSource);
+  const isolatedFloor = await isolatedFloorPass(cdp, options.patternSource);
   const hitTestUs = state.painted > 0 ? await hitTestCost(page, probe) : Number.NaN;
   const longTasksAll = await page.evaluate(
     () => (window as unknown as { __longTasks: number }).__longTasks,
@@ -89,6 +92,7 @@ export async function measurePage(
     scanMs: state.scanMs,
     extensionMs: cost.totalMs,
     floorMs: floor.ms,
+    isolatedFloorMs: isolatedFloor.ms,
     markJsMs,
     longestRunMs: cost.longestSliceMs,
     ownTaskMs: state.longestSliceMs,

@@ -1,4 +1,5 @@
 import type { Span } from '../matching/prefilter';
+import { NAME_REACH } from './text-search';
 import type { Point } from './text-chunks';
 
 // What Range.toString() joins: Text nodes, CDATA sections included (NodeFilter values).
@@ -12,6 +13,11 @@ export interface Candidate {
   readonly spans: readonly Span[] | null;
   /** The node's length when the spans were found (they hold only while it is unchanged). */
   readonly length: number;
+  /**
+   * Whether a span of the joined text ends within NAME_REACH before the node, where a name
+   * that runs on into the node may start (undefined: not known, so it may).
+   */
+  readonly spanBefore?: boolean;
 }
 
 /** A text node of a joined text and its length when the text was read. */
@@ -60,19 +66,22 @@ export function mapSpans(pieces: Iterable<Piece>, spans: readonly Span[]): Candi
   let next = 0;
   let active: Span[] = [];
   let offset = 0;
+  let reach = -Infinity; // the furthest end of a span that starts before the current node
   for (const [node, length] of pieces) {
     const end = offset + length;
+    const spanBefore = reach > offset - NAME_REACH;
     while (next < spans.length && (spans[next]?.start ?? Infinity) < end) {
       const span = spans[next++];
       if (span) active.push(span);
     }
+    for (const span of active) reach = Math.max(reach, span.end);
     const here = active.filter((span) => span.end > offset && span.start < end);
     if (here.length > 0) {
       const local = here.map((span) => ({
         start: Math.max(0, span.start - offset),
         end: Math.min(length, span.end - offset),
       }));
-      candidates.push({ node, spans: local, length });
+      candidates.push({ node, spans: local, length, spanBefore });
     }
     active = active.filter((span) => span.end > end);
     offset = end;

@@ -1,4 +1,5 @@
 import { startsSkippedContext } from './skip-rules';
+import { NAME_REACH } from './text-search';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -84,7 +85,7 @@ export interface RunContext {
  * The text around `node` that a name may run into: the inline run's text before it (at most
  * `beforeMax` characters, for the matcher's look back) and after it (at most `afterMax`).
  */
-export function runContext(node: Text, beforeMax = 64, afterMax = 256): RunContext {
+export function runContext(node: Text, beforeMax = NAME_REACH, afterMax = NAME_REACH): RunContext {
   let before = '';
   for (let text = adjacentText(node, -1); text && before.length < beforeMax;) {
     before = text.data.slice(-(beforeMax - before.length)) + before;

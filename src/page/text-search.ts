@@ -50,10 +50,13 @@ export function placeMentions<N>(
 }
 
 /**
- * How much of a long node is read beside each join with its neighbours: a name that crosses a
- * join starts or ends well within this.
+ * How far a name that crosses a join between text nodes reaches on either side of it, at most:
+ * the longest spelling with its longest ending is under 40 characters (a unit test keeps it
+ * so), which leaves room for a few extra spaces or soft hyphens inside. A long node is read
+ * only this far beside each join.
  */
-const EDGE = 256;
+export const NAME_REACH = 64;
+const EDGE = NAME_REACH;
 
 /**
  * Adds the names that cross a node's joins to the mentions found in the node alone. A name

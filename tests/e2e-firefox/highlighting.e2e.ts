@@ -14,6 +14,7 @@ import {
   sortPainted,
   SPELLINGS_PAGE,
 } from '../fixtures/spellings-page';
+import { SPLIT_PAGE, SPLIT_PAINTED } from '../fixtures/split-page';
 
 const DYNAMIC = `<!doctype html><meta charset="utf-8"><title>dynamic</title>
 <body><p id="status">Loading</p><p>Almaty first.</p><ul id="feed"></ul>
@@ -37,6 +38,7 @@ describe('highlighting in Firefox', () => {
     server = await startServer((path) => {
       if (path === '/spellings') return { body: SPELLINGS_PAGE };
       if (path === '/dynamic') return { body: DYNAMIC };
+      if (path === '/split') return { body: SPLIT_PAGE };
       return undefined;
     });
     browser = await launchFirefoxWithExtension();
@@ -89,6 +91,16 @@ describe('highlighting in Firefox', () => {
       siteKey: '127.0.0.1',
       enabledOnSite: true,
     });
+    await page.close();
+  });
+
+  it('paints a name split across inline elements as one highlight over its pieces', async () => {
+    const page = await open('/split');
+    await waitForHighlights(page);
+    const painted = await paintedTexts(page);
+    for (const names of Object.values(painted)) names.sort();
+    expect(painted).toEqual(SPLIT_PAINTED);
+    expect(await pageRecord(page)).toEqual({ changedHtml: false, mutations: [], errors: [] });
     await page.close();
   });
 

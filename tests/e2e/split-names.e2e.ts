@@ -7,26 +7,9 @@ import { mentionPoint } from '../harness/mention-point';
 import { pageRecord, paintedTexts, watchPage } from '../harness/page-watch';
 import { screenshotDir } from '../harness/screenshot-dir';
 import { startServer, type FixtureServer } from '../harness/server';
+import { SPLIT_PAGE, SPLIT_PAINTED as PAINTED } from '../fixtures/split-page';
 
 const SCREENSHOTS = screenshotDir('chromium');
-
-// Names split across inline elements as pages write them, and two that must stay apart.
-const SPLIT_PAGE = `<!doctype html><html lang="en"><meta charset="utf-8"><title>split names</title>
-<style>b, strong { color: #036; } .tail { font-style: italic; }</style>
-<body style="font: 20px/1.6 Georgia, serif; max-width: 720px; margin: 40px">
-<p id="bold">News from Kazakh<b>stan</b> this morning.</p>
-<p id="cyrillic">Президент <span class="tail">Ток</span>аев выступил.</p>
-<p id="full">Kas<em>sym-Jomart</em> Tokayev spoke in Alma<mark>ty</mark>.</p>
-<p id="nested">Roads into <a href="#nested"><strong>Kaz<i>akh</i></strong></a>stan were shut.</p>
-<div id="apart"><p>A demonym in one paragraph: Kazakh</p><p>stan, a word in the next.</p>
-<ul><li>Alma</li><li>ty</li></ul>Kazakh<br>stan</div>
-</body></html>`;
-
-const PAINTED = {
-  'kc-kazakhstan': ['Kazakhstan', 'Kazakhstan'],
-  'kc-tokayev': ['Kassym-Jomart Tokayev', 'Токаев'],
-  'kc-almaty': ['Almaty'],
-};
 
 type CardState = { open: boolean; text: string };
 

@@ -1,4 +1,20 @@
+import { INLINE_ELEMENTS } from './inline-run';
 import { changesEditability } from './skip-rules';
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/**
+ * What ran on up to a removal: a text or an inline element, where a name may now join the text
+ * after it (`Kazakh<br>stan` without its `<br>`); nothing after a block, which ends a run.
+ */
+function runBefore(record: MutationRecord): Node | null {
+  const node = record.previousSibling ?? null;
+  if (node?.nodeType === TEXT_NODE) return node;
+  const inline =
+    node?.nodeType === ELEMENT_NODE && INLINE_ELEMENTS.has((node as Element).localName);
+  return inline ? node : null;
+}
 
 /** What a batch of mutation records asks of the scanner. */
 export interface RescanPlan {
@@ -41,7 +57,11 @@ export function planRescan(
       if (isIndexed(record.target)) changedIndexed.add(record.target);
       continue;
     }
-    if (record.removedNodes.length > 0) sweep = true;
+    if (record.removedNodes.length > 0) {
+      sweep = true;
+      const before = runBefore(record);
+      if (before) targets.add(before);
+    }
     record.addedNodes.forEach((node) => targets.add(node));
     if (massive) targets.add(record.target);
   }

@@ -193,6 +193,16 @@ describe('a change to one piece of a split name', () => {
         b.append(added);
       },
     ],
+    [
+      'the line break between its pieces removed',
+      '<p>Kazakh<br><b>stan</b></p>',
+      (b: HTMLElement) => b.previousElementSibling?.remove(),
+    ],
+    [
+      'the line break between two texts removed',
+      '<p>Kazakh<br>stan</p>',
+      (p: HTMLElement) => p.querySelector('br')?.remove(),
+    ],
   ])('paints a name made by %s', async (_what, html, change) => {
     const { scanner, registry } = await scan(html);
     const b = document.querySelector('b') ?? document.querySelector('p');

@@ -119,3 +119,27 @@ describe('rescan plan for attribute changes', () => {
     expect(plan.rescan).toEqual(rescan ? [section] : []);
   });
 });
+
+describe('rescan plan after a removal', () => {
+  it.each([
+    ['a text', '<p>Kazakh<br>stan</p>', true],
+    ['an inline element', '<p><b>Kazakh</b><br>stan</p>', true],
+    ['a block', '<div><p>Kazakh</p><br>stan</div>', false],
+    ['nothing', '<p><br>stan</p>', false],
+  ])('rescans what ran on up to it when that is %s', (_what, html, rescanned) => {
+    const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+    document.body.replaceChildren(...parsed.body.childNodes);
+    const br = document.querySelector('br');
+    const parent = br?.parentNode;
+    const before = br?.previousSibling ?? null;
+    if (!br || !parent) throw new Error('fixture');
+    br.remove();
+    const removal = {
+      ...record('childList', parent, [], [br]),
+      previousSibling: before,
+    } as MutationRecord;
+    const plan = planRescan([removal], 5);
+    expect(plan.sweep).toBe(true);
+    expect(plan.rescan).toEqual(rescanned && before ? [before] : []);
+  });
+});

@@ -1,18 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-
-type Constructors = 'DateTimeFormat' | 'NumberFormat';
-const originals = { DateTimeFormat: Intl.DateTimeFormat, NumberFormat: Intl.NumberFormat };
+import { restoreIntl, watchIntl, type IntlFormatter } from '../../harness/intl-watch';
 
 /** Records the locales every `new Intl[name](…)` is given, building the real thing. */
-function watchConstructor(name: Constructors): unknown[] {
+function watchConstructor(name: IntlFormatter): unknown[] {
   const calls: unknown[] = [];
-  const watched = new Proxy(originals[name], {
-    construct(target, args: unknown[]) {
-      calls.push(args[0]);
-      return Reflect.construct(target, args) as object;
-    },
-  });
-  Object.defineProperty(Intl, name, { value: watched, configurable: true, writable: true });
+  watchIntl(name, (args) => calls.push(args[0]));
   return calls;
 }
 
@@ -23,14 +15,7 @@ async function freshFormat() {
 }
 
 describe('formatting cost', () => {
-  afterEach(() => {
-    for (const name of ['DateTimeFormat', 'NumberFormat'] as const)
-      Object.defineProperty(Intl, name, {
-        value: originals[name],
-        configurable: true,
-        writable: true,
-      });
-  });
+  afterEach(restoreIntl);
 
   it.each(['en', 'ru'] as const)(
     'never builds a Kazakh formatter for %s (its locale data costs tens of ms)',

@@ -51,9 +51,10 @@ export class LongLines {
 
   /** The span to paint of a node already known as a long line (after a scroll). */
   repaintable(node: Text, mentions: readonly PlacedMention[]): MentionSpan | null {
+    if (!this.seen.has(node)) return null; // every node of an ordinary page stops here
     const element = contextOf(node);
     const win = this.doc.defaultView;
-    if (!this.seen.has(node) || !element || !win) return null;
+    if (!element || !win) return null;
     return this.spanOf(node, element, win, mentions);
   }
 

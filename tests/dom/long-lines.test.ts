@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HighlightPainter } from '../../src/highlight/highlight-painter';
-import { LONG_LINE, WINDOW_MARGIN } from '../../src/page/line-window';
+import { LONG_LINE, WINDOW_CAP } from '../../src/page/line-window';
 import { MentionIndex } from '../../src/page/mention-index';
 import type { PlacedMention } from '../../src/page/node-search';
 import { PaintedMentions } from '../../src/page/painted-mentions';
@@ -68,12 +68,13 @@ describe('long lines, as the painted mentions see them', () => {
       const { node, mentions, painter, index, painted } = setup(whiteSpace, 500);
       painted.set(node, mentions);
       expect(index.counts().almaty).toBe(500);
-      // No layout here: nothing is in view, so the line's start is taken (within the margin).
-      const shown = index.get(node)?.ranges.filter(Boolean).length;
+      // No layout here (every box is empty): the window is estimated over the whole line.
+      const ranges = index.get(node)?.ranges ?? [];
+      const shown = ranges.filter(Boolean).length;
       expect(painter.paintedCount).toBe(shown);
-      expect(shown).toBe(WINDOW_MARGIN / 100 + 1);
-      expect(index.get(node)?.ranges[0]).toBeDefined();
-      expect(index.get(node)?.ranges[499]).toBeUndefined();
+      expect(shown).toBe(WINDOW_CAP);
+      expect(ranges[0]).toBeUndefined();
+      expect(ranges[499]).toBeUndefined();
       // Scrolling is followed from the first long line on, passively, in the capture phase.
       const scroll = listen.mock.calls.find(([type]) => type === 'scroll');
       expect(scroll?.[2]).toMatchObject({ capture: true, passive: true });
@@ -81,17 +82,17 @@ describe('long lines, as the painted mentions see them', () => {
   );
 
   it('hands freed slots to a long line’s mentions near the view only', () => {
-    const { node, mentions, painter, index, painted } = setup('nowrap', 500, 20);
+    const { node, mentions, painter, index, painted } = setup('nowrap', 500, WINDOW_CAP + 10);
     const other = document.createTextNode(lineOf(15).text);
     document.body.append(other);
     painted.set(other, lineOf(15).mentions);
-    painted.set(node, mentions); // 5 slots left of the 11 it wants
-    expect(painter.paintedCount).toBe(20);
+    painted.set(node, mentions); // 10 slots short of the 50 it wants
+    expect(painter.paintedCount).toBe(WINDOW_CAP + 10);
     painted.drop(other);
     painted.repaintOverCap();
-    expect(painter.paintedCount).toBe(WINDOW_MARGIN / 100 + 1);
-    expect(index.get(node)?.ranges[10]).toBeDefined();
-    expect(index.get(node)?.ranges[11]).toBeUndefined();
+    // The freed 15 slots: 10 to its window, none beyond it.
+    expect(painter.paintedCount).toBe(WINDOW_CAP);
+    expect(index.get(node)?.ranges.filter(Boolean).length).toBe(WINDOW_CAP);
     painted.drop(node);
     expect(painter.paintedCount).toBe(0);
   });

@@ -3,6 +3,8 @@ import {
   hasLongRun,
   isLongLine,
   lineBreakingOf,
+  lineStarts,
+  offsetsInView,
   LONG_LINE,
   paintWindow,
   WINDOW_CAP,
@@ -128,5 +130,70 @@ describe('the mentions painted on a long line', () => {
   ])('%s: %s', (_name, at, from, to, painted) => {
     const { first, end } = paintWindow(at, from, to);
     expect(end - first).toBe(painted);
+  });
+});
+
+describe('where the view falls on a long line', () => {
+  it.each<[string, string, boolean, number[]]>([
+    ['one line under collapsing white space', 'ab\ncd\nef', false, [0]],
+    ['lines kept', 'ab\ncd\nef', true, [0, 3, 6]],
+    ['a break at the end', 'ab\n', true, [0, 3]],
+    ['carriage returns', 'ab\r\ncd', true, [0, 3, 4]],
+  ])('line starts: %s', (_name, text, keepsBreaks, starts) => {
+    expect(lineStarts(text, keepsBreaks)).toEqual(starts);
+  });
+
+  // One line of 100,000 characters, 10 px each, starting 5,000 px left of the viewport.
+  const line = {
+    left: -5_000,
+    top: 100,
+    charWidth: 10,
+    lineHeight: 20,
+    starts: [0],
+    length: 100_000,
+  };
+  // Three lines of 1,000 characters (and their breaks).
+  const lines = { ...line, left: 0, starts: [0, 1_001, 2_002], length: 3_002 };
+
+  it.each<
+    [
+      string,
+      typeof line,
+      { left: number; top: number; right: number; bottom: number },
+      { from: number; to: number } | undefined,
+    ]
+  >([
+    [
+      'the part of one line in view',
+      line,
+      { left: 0, top: 0, right: 1_000, bottom: 700 },
+      { from: 500, to: 600 },
+    ],
+    ['the line above the view', line, { left: 0, top: 200, right: 1_000, bottom: 700 }, undefined],
+    ['the line below the view', line, { left: 0, top: 0, right: 1_000, bottom: 50 }, undefined],
+    ['an empty view', line, { left: 500, top: 0, right: 500, bottom: 700 }, undefined],
+    [
+      'rows of a multi-line text',
+      lines,
+      { left: 0, top: 125, right: 100, bottom: 139 },
+      { from: 1_001, to: 1_011 },
+    ],
+    [
+      'from the second line to the third',
+      lines,
+      { left: 20, top: 125, right: 50, bottom: 165 },
+      { from: 1_003, to: 2_007 },
+    ],
+  ])('%s', (_name, layout, view, expected) => {
+    expect(offsetsInView(layout, view)).toEqual(expected);
+  });
+
+  it('clamps a column past a line’s end to that line', () => {
+    expect(
+      offsetsInView(
+        { ...line, left: 0, length: 50 },
+        { left: 0, top: 0, right: 1_000, bottom: 700 },
+      ),
+    ).toEqual({ from: 0, to: 50 });
   });
 });

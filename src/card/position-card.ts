@@ -10,6 +10,7 @@ import {
   type Platform,
   type VirtualElement,
 } from '@floating-ui/dom';
+import { scrollIntoViewInline } from './scroll-inline';
 
 /** Gap kept between the card and the viewport's edges, in px. */
 export const VIEWPORT_PADDING = 8;
@@ -86,7 +87,7 @@ export function mentionAnchor(range: Range, line?: ViewportRect): VirtualElement
 /**
  * Scrolls a mention to the middle of the viewport (its element by `scrollIntoView`, which also
  * scrolls nested scroll containers; then the mention itself if its paragraph is taller than
- * the viewport). Instant: a smooth scroll would still run when the card measures its anchor.
+ * the viewport, or its line wider). Instant: a smooth scroll would still run when the card measures its anchor.
  */
 export function scrollMentionIntoView(range: Range, win: Window): void {
   range.startContainer.parentElement?.scrollIntoView?.({ block: 'center', behavior: 'instant' });
@@ -94,6 +95,8 @@ export function scrollMentionIntoView(range: Range, win: Window): void {
   if (rect && !isRectInView(rect, win.innerWidth, win.innerHeight)) {
     win.scrollBy?.({ top: rect.top - win.innerHeight / 2, behavior: 'instant' });
   }
+  // On a long unwrapped line the mention may still be far to the side.
+  if (rect) scrollIntoViewInline(range, win);
 }
 
 /**

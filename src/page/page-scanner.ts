@@ -53,7 +53,7 @@ export class PageScanner {
 
   constructor(private readonly options: ScannerOptions) {
     this.prefilter = options.prefilter ?? createPrefilter();
-    this.painted = new PaintedMentions(this.index, options.painter);
+    this.painted = new PaintedMentions(this.index, options.painter, options);
     const win = (this.win = options.doc.defaultView as Window & typeof globalThis);
     const spend = (ms: number) => this.budget.spend(ms);
     this.counts = new CountsReport(this.index, options.onCounts, win, spend);

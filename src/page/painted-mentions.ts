@@ -1,31 +1,50 @@
 import type { HighlightPainter } from '../highlight/highlight-painter';
+import type { MentionSpan } from './line-window';
+import { LongLines } from './long-lines';
 import type { MentionIndex } from './mention-index';
 import { paintMention } from './mention-range';
 import type { PlacedMention } from './node-search';
 
+/** Where long lines are looked at (see long-lines.ts): the page and the scanner's lifetime. */
+export interface LongLineContext {
+  doc: Document;
+  signal: AbortSignal;
+}
+
 /**
  * The mention index and the painter kept in step: a node's mentions go in with their ranges
  * painted, and come out with them unpainted. Mentions beyond the painter's cap stay indexed
- * (counts are exact) without a range, and are painted once slots free up.
+ * (counts are exact) without a range, and are painted once slots free up. On a text node that
+ * lays out as one very long line only the mentions around its part in view are painted, and
+ * repainted as the reader scrolls (long-lines.ts); the index keeps them all.
  */
 export class PaintedMentions {
   private overflowed = false;
+  private readonly lines: LongLines | undefined;
 
   constructor(
     private readonly index: MentionIndex,
     private readonly painter: HighlightPainter,
-  ) {}
+    context?: LongLineContext,
+  ) {
+    this.lines =
+      context && new LongLines(context.doc, context.signal, (node) => this.reframe(node));
+  }
 
   /** Makes `mentions` the node's mentions, painted (none: the node is forgotten). */
   set(node: Text, mentions: readonly PlacedMention[]): void {
     this.drop(node);
     if (mentions.length === 0) return;
-    const ranges = mentions.map((mention) => this.paint(node, mention));
+    const span = this.lines?.paintable(node, mentions) ?? null;
+    const ranges = mentions.map((mention, i) =>
+      within(span, i) ? this.paint(node, mention) : undefined,
+    );
     this.index.set(node, { mentions, ranges });
   }
 
   /** Forgets a node's mentions and unpaints their ranges. */
   drop(node: Text): void {
+    this.lines?.forget(node);
     const old = this.index.delete(node);
     old?.ranges.forEach((range, i) => {
       const mention = old.mentions[i];
@@ -38,17 +57,39 @@ export class PaintedMentions {
     if (!this.overflowed) return;
     this.overflowed = false;
     for (const [node, entry] of this.index.entriesIter()) {
+      // A long line keeps to its span: the rest of it is left unpainted on purpose.
+      const span = this.lines?.repaintable(node, entry.mentions) ?? null;
       entry.mentions.forEach((mention, i) => {
-        if (!entry.ranges[i]) entry.ranges[i] = this.paint(node, mention);
+        if (!entry.ranges[i] && within(span, i)) entry.ranges[i] = this.paint(node, mention);
       });
     }
   }
 
   /** Forgets every mention; every highlight goes at once. */
   clear(): void {
+    this.lines?.clear();
     this.index.clear();
     this.painter.clear();
     this.overflowed = false;
+  }
+
+  /** Paints a long line's mentions now in its span, and unpaints those that left it. */
+  private reframe(node: Text): void {
+    const entry = this.index.get(node);
+    const span = entry && node.isConnected ? this.lines?.repaintable(node, entry.mentions) : null;
+    if (!entry || !span) return;
+    // Unpainted first, so their slots can go to the mentions coming into view.
+    entry.ranges.forEach((range, i) => {
+      const mention = entry.mentions[i];
+      if (range && mention && !within(span, i)) {
+        this.painter.unpaint(mention.entityId, range);
+        entry.ranges[i] = undefined;
+      }
+    });
+    for (let i = span.first; i < span.end; i += 1) {
+      const mention = entry.mentions[i];
+      if (mention && !entry.ranges[i]) entry.ranges[i] = this.paint(node, mention);
+    }
   }
 
   private paint(node: Text, mention: PlacedMention): AbstractRange | undefined {
@@ -56,4 +97,9 @@ export class PaintedMentions {
     if (!range) this.overflowed = true;
     return range;
   }
+}
+
+/** Whether mention `i` is to be painted: every one without a span, else those in it. */
+function within(span: MentionSpan | null, i: number): boolean {
+  return span === null || (i >= span.first && i < span.end);
 }

@@ -16,6 +16,12 @@ import { compileMatcher, formsOf } from '../../src/matching/compile-matcher';
 import { generatePage } from '../bench/generate-page';
 import { measurePage, type PageFigures } from '../bench/measure-page';
 import { measureStorm, printStorms, type StormFigures } from '../bench/measure-storm';
+import {
+  LONG_LINE_PAGES,
+  measureLongLine,
+  printLongLines,
+  type LongLineFigures,
+} from '../bench/measure-long-line';
 import { plantMentions } from '../bench/plant-mentions';
 import { MOVING_SUBTREE_PAGE, TEXT_STORM_PAGE } from '../fixtures/storm-pages';
 import { medianFigures, PAGE_NAMES, printTable, summarize } from '../bench/report';
@@ -92,7 +98,7 @@ const STORMS = new Map([
   ['/storm/text', { html: TEXT_STORM_PAGE, name: '1,001 text edits per frame' }],
 ]);
 const server = await startServer((path) => {
-  const page = pages.get(path) ?? STORMS.get(path);
+  const page = pages.get(path) ?? STORMS.get(path) ?? LONG_LINE_PAGES.get(path);
   return page ? { body: page.html } : undefined;
 });
 const browser = await launchWithExtension();
@@ -103,6 +109,7 @@ const patternSource = compileMatcher(ENTITIES).pattern.source;
 const names = ENTITIES.flatMap(formsOf);
 const results: PageFigures[] = [];
 const storms: StormFigures[] = [];
+const longLines: LongLineFigures[] = [];
 try {
   for (const [path, page] of pages) {
     const loads: PageFigures[] = [];
@@ -122,6 +129,11 @@ try {
   for (const [path, storm] of STORMS) {
     storms.push(await measureStorm(browser, server.url(path), storm.name, 10_000));
   }
+  if (values.only !== 'storms') {
+    for (const [path, page] of LONG_LINE_PAGES) {
+      longLines.push(await measureLongLine(browser, server.url(path), page.name));
+    }
+  }
 } finally {
   await browser.close();
   await server.close();
@@ -136,6 +148,7 @@ if (corpus.length > 0) {
   printTable(corpus, 15);
 }
 printStorms(storms);
+printLongLines(longLines);
 const summary = summarize(generated, corpus, everyPageBytes / 1000, browser.blockedRequests.length);
 console.log('\nAgainst the targets');
 for (const line of summary.lines) console.log(`  ${line}`);
@@ -145,5 +158,8 @@ if (existsSync(partsFile)) {
   console.log(`  loaded only at a page's first possible mention (matcher, card): ${partsKB} KB`);
 }
 await mkdir(dirname(resolve(values.out)), { recursive: true });
-await writeFile(resolve(values.out), JSON.stringify({ runs, results, storms, summary }, null, 2));
+await writeFile(
+  resolve(values.out),
+  JSON.stringify({ runs, results, storms, longLines, summary }, null, 2),
+);
 console.log(`\nWrote ${values.out}`);

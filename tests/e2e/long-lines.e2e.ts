@@ -1,0 +1,162 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { longLinePage, longLinePlanted } from '../fixtures/long-line-pages';
+import { useHostileSuite } from '../harness/hostile-suite';
+
+/**
+ * Text that lays out as one enormous line (issue 15): painting every mention on it stalled the
+ * tab for seconds to minutes (Blink paints a line's highlight ranges together). Counts stay
+ * exact; only the mentions around the part of the line in view are painted, and scrolling,
+ * hovering and stepping still reach every one. `npm run bench` is where frame times are read.
+ */
+const MENTIONS = 1_000;
+const CHARS = 200_000;
+/** line-window.ts: WINDOW_CAP. */
+const CAP = 50;
+
+const FIXTURES: Record<string, string> = {
+  '/pre': longLinePage({ kind: 'pre', chars: CHARS, mentions: MENTIONS }),
+  '/nowrap': longLinePage({ kind: 'nowrap', chars: CHARS, mentions: MENTIONS }),
+  '/wrapped': longLinePage({ kind: 'wrapped-pre', chars: 60_000, mentions: 300 }),
+  '/ordinary': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>ordinary</title></head>
+<body>${'<p>Kazakhstan and Tokayev met in Almaty. '.repeat(200)}</body></html>`,
+};
+
+/** The start offsets of our painted ranges on the page (from the shared registry). */
+function paintedStarts(tab: Page): Promise<number[]> {
+  return tab.evaluate(() => {
+    const starts: number[] = [];
+    CSS.highlights.forEach((highlight, name) => {
+      if (!name.startsWith('kc-') || name === 'kc-active') return;
+      highlight.forEach((range) => starts.push((range as AbstractRange).startOffset));
+    });
+    return starts.sort((a, b) => a - b);
+  });
+}
+
+/** The character offset in the line's text at the middle of its visible part. */
+function offsetInView(tab: Page): Promise<number> {
+  return tab.evaluate(() => {
+    // The middle of the viewport's width: a <pre>'s box does not cover the text overflowing it.
+    const box = document.getElementById('line')!.getBoundingClientRect();
+    return document.caretPositionFromPoint(innerWidth / 2, box.top + box.height / 2)?.offset ?? -1;
+  });
+}
+
+describe('long unwrapped lines, in Chromium', () => {
+  const suite = useHostileSuite(FIXTURES);
+
+  it.each(['/pre', '/nowrap'])(
+    '%s: counts every mention, paints only a bounded few around the part in view',
+    async (path) => {
+      const { tab, probe, state, close } = await suite.open(path);
+      expect(state.counts).toEqual(longLinePlanted(MENTIONS));
+      expect(state.indexedNodes).toBe(1);
+      expect(state.painted).toBeGreaterThan(0);
+      expect(state.painted).toBeLessThanOrEqual(CAP);
+      // What is painted lies around the start of the line, the part in view.
+      const starts = await paintedStarts(tab);
+      expect(starts.length).toBe(state.painted);
+      expect(Math.max(...starts)).toBeLessThan(5_000);
+      expect(probe.problems).toEqual([]);
+      await close();
+    },
+  );
+
+  it.each([
+    ['/pre', 'the document', `document.scrollingElement.scrollLeft = 40000 * 7`],
+    ['/nowrap', 'the element', `document.getElementById('line').scrollLeft = 40000 * 7`],
+  ])(
+    '%s: scrolling %s sideways paints the mentions that come into view',
+    async (path, _what, scroll) => {
+      const { tab, probe, close } = await suite.open(path);
+      const before = await paintedStarts(tab);
+      await tab.evaluate(scroll);
+      const seen = await offsetInView(tab);
+      expect(seen).toBeGreaterThan(10_000);
+
+      // Painted now: mentions around what is in view, none left at the line's start.
+      await expect
+        .poll(async () => (await paintedStarts(tab)).some((at) => Math.abs(at - seen) < 1_000))
+        .toBe(true);
+      const after = await paintedStarts(tab);
+      expect(after.length).toBeLessThanOrEqual(CAP);
+      expect(after.some((at) => before.includes(at))).toBe(false);
+      expect((await probe.state()).counts).toEqual(longLinePlanted(MENTIONS));
+      expect(probe.problems).toEqual([]);
+      await close();
+    },
+  );
+
+  it('hovering a mention scrolled into view opens its card', async () => {
+    const { tab, probe, card, close } = await suite.open('/nowrap');
+    // A name far along the line, scrolled to the middle of the view, where a reader points.
+    const point = await tab.evaluate(() => {
+      const line = document.getElementById('line')!;
+      const text = line.firstChild as Text;
+      const at = text.data.indexOf('Almaty', 120_000);
+      const range = new Range();
+      range.setStart(text, at);
+      range.setEnd(text, at + 6);
+      line.scrollLeft += range.getBoundingClientRect().left - 500;
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, at };
+    });
+    await expect.poll(() => paintedStarts(tab)).toContain(point.at);
+    expect(point.x).toBeGreaterThan(0);
+    expect(point.x).toBeLessThan(1000);
+    await tab.mouse.move(point.x, point.y, { steps: 2 });
+    await expect.poll(async () => (await card()).open, { timeout: 3_000 }).toBe(true);
+    expect(probe.problems).toEqual([]);
+    await close();
+  });
+
+  it.each(['/pre', '/nowrap'])(
+    '%s: stepping back to the last mention scrolls to it and paints it',
+    async (path) => {
+      const { tab, probe, card, close } = await suite.open(path);
+      const tabId = await suite.browser.tabIdOf(tab);
+      const found = await (
+        await suite.browser.worker()
+      ).evaluate((id) => {
+        const { chrome } = globalThis as unknown as {
+          chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } };
+        };
+        return chrome.tabs.sendMessage(id, { type: 'kc:step-mention', direction: 'previous' });
+      }, tabId);
+      expect(found).toEqual({ found: true });
+      await expect.poll(async () => (await card()).open).toBe(true);
+      const last = await tab.evaluate(() => {
+        const data = (document.getElementById('line')!.firstChild as Text).data;
+        return Math.max(
+          ...['Kazakhstan', 'Tokayev', 'Almaty'].map((name) => data.lastIndexOf(name)),
+        );
+      });
+      // The mention is in view and painted in its entity's colour, not only as the active one.
+      const rect = await tab.evaluate((at) => {
+        const text = document.getElementById('line')!.firstChild as Text;
+        const range = new Range();
+        range.setStart(text, at);
+        range.setEnd(text, at + 1);
+        return range.getBoundingClientRect().toJSON() as DOMRect;
+      }, last);
+      expect(rect.left).toBeGreaterThanOrEqual(0);
+      expect(rect.right).toBeLessThanOrEqual(1000);
+      await expect.poll(() => paintedStarts(tab)).toContain(last);
+      expect(probe.problems).toEqual([]);
+      await close();
+    },
+  );
+
+  it.each([
+    ['a <pre> with a line break every 80 characters', '/wrapped', 300],
+    ['an ordinary page', '/ordinary', 600],
+  ])('%s is painted in full', async (_name, path, total) => {
+    const { probe, state, close } = await suite.open(path);
+    const counted = Object.values(state.counts).reduce((a, b) => a + b, 0);
+    expect(counted).toBe(total);
+    expect(state.painted).toBe(total);
+    expect(probe.problems).toEqual([]);
+    await close();
+  });
+});

@@ -37,17 +37,19 @@ export class WorkBudget {
     return this.tokens >= 0 ? 0 : Math.ceil(-this.tokens / this.share);
   }
 
-  /** Not held back until {@link tighten}: a first pass. */
+  /**
+   * Not held back until {@link tighten}: a first pass. It starts with a full burst, so a debt
+   * left by following an earlier page state (highlighting turned off and on in a storm) does
+   * not hold it back either; the tokens stay full until the share applies.
+   */
   relax(): void {
     this.strict = false;
+    this.tokens = this.burstMs;
   }
 
-  /** From now on the share applies (the first pass is over). */
+  /** From now on the share applies (the first pass is over), starting from a full burst. */
   tighten(): void {
-    if (this.strict) return;
     this.strict = true;
-    this.tokens = this.burstMs;
-    this.last = this.now();
   }
 
   private refill(): void {

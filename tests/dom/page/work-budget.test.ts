@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { WorkBudget } from '../../../src/page/work-budget';
+import {
+  FOLLOW_BURST_MS,
+  FOLLOW_SHARE,
+  pacedYield,
+  WorkBudget,
+} from '../../../src/page/work-budget';
 import { WorkQueue } from '../../../src/page/work-queue';
 
 /** A budget on a hand-moved clock: 10 % share, 50 ms burst. */
@@ -18,6 +23,7 @@ describe('work budget', () => {
 
   it.each([
     ['within the burst', 40, 0, 0],
+    ['exactly the burst', 50, 0, 0],
     ['just over the burst', 60, 0, 100],
     ['over the burst, after time passed', 60, 50, 50],
     ['far over the burst (debt is capped)', 5_000, 0, 500],
@@ -27,6 +33,39 @@ describe('work budget', () => {
     budget.spend(spent);
     clock.now += later;
     expect(budget.waitMs()).toBe(wait);
+  });
+
+  it.each([
+    ['a second tighten keeps the debt', ['tighten', 60, 'tighten'], 100],
+    [
+      'a new first pass is held back by nothing, not by the old debt',
+      ['tighten', 60, 'relax', 60],
+      0,
+    ],
+    [
+      'the share applies again after it, from a full burst',
+      ['tighten', 60, 'relax', 'tighten', 60],
+      100,
+    ],
+  ] as const)('on a 50 ms burst (steps: tighten, relax, or ms spent), %s', (_name, steps, wait) => {
+    const { budget } = budgetAt();
+    for (const step of steps) {
+      if (typeof step === 'number') budget.spend(step);
+      else budget[step]();
+    }
+    expect(budget.waitMs()).toBe(wait);
+  });
+
+  it('follows changes at a tenth of the main thread after a 50 ms burst, on the page clock', () => {
+    expect([FOLLOW_SHARE, FOLLOW_BURST_MS]).toEqual([0.1, 50]);
+    const clock = { now: 0 };
+    const budget = new WorkBudget(() => clock.now);
+    budget.tighten();
+    budget.spend(60);
+    expect(budget.waitMs()).toBe(100);
+    const onPageClock = new WorkBudget();
+    onPageClock.tighten();
+    expect(onPageClock.waitMs()).toBe(0);
   });
 
   it('gives at most its share over a long storm', () => {
@@ -44,6 +83,30 @@ describe('work budget', () => {
       }
     }
     expect(worked / clock.now).toBeLessThan(0.1 + 50 / 10_000 + 0.01);
+  });
+});
+
+describe('paced yield', () => {
+  /** A yield that records how it waited: on the main thread's turn, or on a timer of `ms`. */
+  function pacedAfter(spent: number) {
+    const { budget } = budgetAt();
+    budget.tighten();
+    budget.spend(spent);
+    const waits: (number | 'turn')[] = [];
+    const win = {
+      setTimeout: (resolve: () => void, ms: number) => (waits.push(ms), resolve(), 0),
+    } as unknown as Pick<Window, 'setTimeout'>;
+    const yieldToMain = () => (waits.push('turn'), Promise.resolve());
+    return { next: pacedYield(budget, yieldToMain, win), waits };
+  }
+
+  it.each([
+    ['within the budget, yields a turn', 40, ['turn']],
+    ['over it, waits out the debt on a timer', 60, [100]],
+  ] as const)('%s', async (_name, spent, waits) => {
+    const paced = pacedAfter(spent);
+    await paced.next();
+    expect(paced.waits).toEqual(waits);
   });
 });
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { popupWords } from '@/src/popup/popup-messages';
 import { formatDate, formatNumber, hasKazakhData } from '@/src/i18n/format';
 import { kazakhAblative } from '@/src/i18n/kazakh-ablative';
@@ -55,12 +55,46 @@ describe('numbers and dates in the UI language', () => {
     expect(formatDate(iso, 'kk', options, false)).toBe(formatDate(iso, 'kk', options, true));
   });
 
-  it.each([1000, 2300, 1234567, 20000.5])(
+  it.each([1000, 2300, 1234567, 20000.5, 0, -1234567, -0.5, 1234.25])(
     'writes Kazakh %d without Intl data as Intl does',
     (value) => {
       expect(formatNumber(value, 'kk', false)).toBe(formatNumber(value, 'kk', true));
     },
   );
+});
+
+describe('writing numbers and dates for any language', () => {
+  it.each([
+    ['en', '20,000'],
+    ['ru', nb('20 000')],
+  ] as const)('writes %s with Intl, whatever Intl knows of Kazakh: %s', (lang, text) => {
+    expect(formatNumber(20000, lang, false)).toBe(text);
+  });
+
+  it.each(['2022-02-30', '2022-1-7', 'soon'])('writes %j, no real date, as it is', (iso) => {
+    expect(formatDate(iso, 'en')).toBe(iso);
+    expect(formatDate(iso, 'kk', {}, false)).toBe(iso);
+  });
+});
+
+describe('a browser whose Intl has no Kazakh data', () => {
+  const original = Intl.DateTimeFormat;
+  afterEach(() => {
+    Object.defineProperty(Intl, 'DateTimeFormat', { value: original, writable: true });
+  });
+
+  it('is told apart, and Kazakh is still written as CLDR writes it', async () => {
+    // Chromium as Debian builds it: Kazakh formatted with the root locale.
+    const rootOnly = function (locale: string, options: Intl.DateTimeFormatOptions) {
+      return new original(locale === 'kk' ? 'und' : locale, options);
+    } as unknown as typeof Intl.DateTimeFormat;
+    Object.defineProperty(Intl, 'DateTimeFormat', { value: rootOnly, writable: true });
+    vi.resetModules();
+    const fresh = await import('@/src/i18n/format');
+    expect(fresh.hasKazakhData()).toBe(false);
+    expect(fresh.formatDate('2022-01-07', 'kk', { weekday: true })).toBe('2022 ж. 7 қаңтар, жұма');
+    expect(fresh.formatNumber(20000, 'kk')).toBe(nb('20 000'));
+  });
 });
 
 describe('the Kazakh ablative after a number', () => {

@@ -87,6 +87,36 @@ describe('foldText', () => {
     expect(folded.fromOriginal(start)).toBe(2);
   });
 
+  it.each([
+    ['up to a soft hyphen', 'Kasach\u00adstan!', 0, 7, 'Kasachstan'.slice(0, 6)],
+    [
+      'from a letter after a soft hyphen to the end',
+      'Ka\u00adzakh\u00adstan',
+      3,
+      undefined,
+      'zakhstan',
+    ],
+  ])('folds a window %s, with offsets into the whole text', (_what, original, start, end, text) => {
+    expect(foldText(original, start, end).text).toBe(text);
+  });
+
+  it('maps offsets of a window that runs to the end of the text', () => {
+    // "zakh\u00adstan" from offset 3: the soft hyphen at 7 is the only edit.
+    const folded = foldText('Ka\u00adzakh\u00adstan', 3);
+    expect([0, 4, 8].map(folded.toOriginalStart)).toEqual([3, 8, 12]);
+    expect(folded.toOriginalEnd(8)).toBe(12);
+    expect([3, 6, 7, 8].map(folded.fromOriginal)).toEqual([0, 3, 4, 4]);
+  });
+
+  it('keeps a letter outside the BMP whole when NFC reorders its marks', () => {
+    // U+10400 (its low surrogate is U+DC00) with marks NFC puts in canonical order: the
+    // letter's second unit has no exact original offset and takes the segment's last unit.
+    const folded = foldText('\u{10400}\u0301\u0316!');
+    expect(folded.text).toBe('\u{10400}\u0316\u0301!');
+    expect([0, 1, 2, 3, 4].map(folded.toOriginalStart)).toEqual([0, 3, 3, 3, 4]);
+    expect(folded.toOriginalEnd(4)).toBe(4);
+  });
+
   it('works on several text nodes joined, so a name split across them maps back', () => {
     // The way a name split by inline markup (Kazakh<b>stan</b>) would be searched later:
     // join the nodes, fold, and map offsets back to node boundaries.
@@ -105,6 +135,17 @@ describe('foldText', () => {
     expect(folded.text.length).toBe(2_000_000);
     expect(folded.toOriginalStart(1_500_000)).toBe(1_500_001);
     expect(folded.fromOriginal(1_500_001)).toBe(1_500_000);
+  });
+});
+
+describe('needsFolding', () => {
+  it.each([
+    ['the whole text', 'Kasach\u00adstan', 0, undefined, true],
+    ['a part before the soft hyphen', 'Kasach\u00adstan', 0, 6, false],
+    ['a part holding it', 'Kasach\u00adstan', 6, 7, true],
+    ['a part after it, to the end', 'Ka\u00adzakhstan', 3, undefined, false],
+  ])('tells whether %s needs folding', (_what, text, start, end, needs) => {
+    expect(needsFolding(text, start, end)).toBe(needs);
   });
 });
 

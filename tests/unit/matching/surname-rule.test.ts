@@ -3,7 +3,7 @@ import type { SurnameContext } from '@/src/dossier/types';
 import { surnameRule } from '@/src/matching/surname-rule';
 
 const CONTEXT: SurnameContext = {
-  ownNames: ['Kassym', 'Jomart', 'Касым', 'O’Neil'],
+  ownNames: ['Kassym', 'Jomart', 'Касым', 'O’Neil', 'Ma’ruf', 'Zhómart'],
   titles: ['President', 'Президент'],
   titleEndings: ['chef'],
 };
@@ -24,6 +24,8 @@ describe('surnameRule', () => {
     ['We met Timur\u00a0Tokayev there.', 'a given name and a no-break space'],
     ['We met Ólafur Tokayev there.', 'a given name with an accent'],
     ['We met Pál Tokayev there.', 'a short given name'],
+    ['We met Li Tokayev there.', 'a two-letter given name'],
+    ['A Timur Tokayev spoke.', 'a given name after a one-letter first word'],
     ['We met O’neill Tokayev there.', 'a given name with an apostrophe'],
     ['Мы видели Тимура Токаев там.', 'a Cyrillic given name'],
     ['So Timur Tokayev said.', 'a given name after a capitalised word'],
@@ -39,12 +41,15 @@ describe('surnameRule', () => {
     ['Мы видели Касым Токаев там.', 'the person’s own name in Cyrillic'],
     ['We met O’Neil Tokayev there.', 'an own name with an apostrophe'],
     ['We met ONeil Tokayev there.', 'an own name written without its apostrophe'],
+    ["We met Ma'ruf Tokayev there.", 'an own name written with another apostrophe'],
+    ['We met Zho\u0301mart Tokayev there.', 'an own name with its accent written apart (NFD)'],
     ['We met President Tokayev there.', 'a title'],
     ['We met president Tokayev there.', 'a title in lower case'],
     ['We met Президент Токаев там.', 'a Cyrillic title'],
     ['We met Staatschef Tokayev there.', 'a compound title'],
     ['We met Almaty Tokayev there.', 'another known name'],
     ['Yesterday Tokayev said', 'the first word of the text'],
+    [' Yesterday Tokayev said', 'the first word of the text after a space'],
     ['It rained. Yesterday Tokayev said', 'the first word of a sentence'],
     ['It rained!  Yesterday Tokayev said', 'a sentence after two spaces'],
     ['It rained\nYesterday Tokayev said', 'the first word of a line'],

@@ -105,6 +105,43 @@ describe('a name inside one piece', () => {
     },
   );
 
+  it.each([
+    [
+      'a word running on into the next piece, after another name',
+      ['Almaty and Tokayev', 'ish'],
+      [
+        [0, 0, 6],
+        [0, 11, 18],
+      ],
+    ],
+    [
+      'a name after the part an earlier piece’s name covers',
+      ['Kassym-Jomart ', 'Tokayev in Almaty'],
+      [
+        [0, 0, 7],
+        [1, 11, 17],
+      ],
+    ],
+    [
+      'Chinese names back to back across a join',
+      ['哈萨克斯', '坦哈萨克斯坦'],
+      [
+        [0, 0, 1],
+        [1, 1, 6],
+      ],
+    ],
+    [
+      'Chinese names back to back, the second crossing the join',
+      ['哈萨克斯坦哈萨', '克斯坦'],
+      [
+        [0, 0, 5],
+        [0, 5, 3],
+      ],
+    ],
+  ])('keeps every name of its own: %s', (_what, pieces, expected) => {
+    expect(searchAll(pieces).map(({ node, start, end }) => [node, start, end])).toEqual(expected);
+  });
+
   it('is no mention of its own where a name from an earlier piece covers it', () => {
     // "Tokayev" alone in the last piece is part of the full name that starts in the first.
     expect(searchAll(['Kassym-Jomart ', 'Tokayev', ' said']).map((m) => m.node)).toEqual([0]);

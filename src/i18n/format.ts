@@ -4,7 +4,7 @@ import { LOCALE_TAGS, type UiLanguage } from './languages';
 /**
  * Kazakh as CLDR writes it, for browsers whose ICU data leaves Kazakh out: Chromium as Debian
  * builds it formats `kk` with the root locale ("2022 M01 7", "20,000"). Checked against
- * Node's full ICU in tests/unit/i18n/format.test.ts.
+ * Node's full ICU in tests/unit/i18n/translator.test.ts.
  */
 export const KAZAKH_CLDR = {
   months: 'қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан',

@@ -87,7 +87,8 @@ export function mentionAnchor(range: Range, line?: ViewportRect): VirtualElement
 /**
  * Scrolls a mention to the middle of the viewport (its element by `scrollIntoView`, which also
  * scrolls nested scroll containers; then the mention itself if its paragraph is taller than
- * the viewport, or its line wider). Instant: a smooth scroll would still run when the card measures its anchor.
+ * the viewport, or its line wider). Instant: a smooth scroll would still run when the card
+ * measures its anchor.
  */
 export function scrollMentionIntoView(range: Range, win: Window): void {
   range.startContainer.parentElement?.scrollIntoView?.({ block: 'center', behavior: 'instant' });

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AliasGroup, Entity, EntityId, Script } from '@/src/dossier/types';
 import { containsWholeWord, validateAliases } from '@/src/dossier/validate-aliases';
+import { group } from './alias-group';
 
-/** A group with one Latin spelling and a source, changed by `change`. */
-const group = (change: Partial<AliasGroup>): AliasGroup => ({
-  language: 'Test',
-  script: 'Latin',
-  usedBy: 'tests',
-  spellings: [],
-  ...change,
-});
 const entity = (id: EntityId, ...aliases: AliasGroup[]): Entity => ({
   id,
   name: id,

@@ -222,6 +222,14 @@ describe('validateDateReadings', () => {
 
 describe('validateStatementWording', () => {
   const quote = 'order was restored';
+  /** A fact quoting "more than 26 died", with its hedged figure, stated as `statement`. */
+  const hedged = (statement: string): Partial<Fact> => ({
+    quote: 'more than 26 died',
+    statement,
+    figures: [
+      { asWritten: '26', value: 26, qualifier: 'more than', kind: 'killed', counts: 'people' },
+    ],
+  });
   it.each(DEGREE_WORDS)('reports a statement that adds or drops "%s"', (word) => {
     const adds = fact({ quote, statement: `Order was ${word} restored.` });
     expect(validateStatementWording([adds], ARTICLE)).toEqual([
@@ -244,38 +252,10 @@ describe('validateStatementWording', () => {
       { statement: 'Order was restored overall, mostly.' },
       [],
     ],
-    [
-      'a figure with its hedge',
-      {
-        quote: 'more than 26 died',
-        statement: 'More than 26 died.',
-        figures: [
-          {
-            asWritten: '26',
-            value: 26,
-            qualifier: 'more than',
-            kind: 'killed',
-            counts: 'people',
-          } as Figure,
-        ],
-      },
-      [],
-    ],
+    ['a figure with its hedge', hedged('More than 26 died.'), []],
     [
       'a figure without its hedge',
-      {
-        quote: 'more than 26 died',
-        statement: 'Then 26 died, more than that than before.',
-        figures: [
-          {
-            asWritten: '26',
-            value: 26,
-            qualifier: 'more than',
-            kind: 'killed',
-            counts: 'people',
-          } as Figure,
-        ],
-      },
+      hedged('Then 26 died, more than that than before.'),
       ['fact "probe": statement does not say "more than 26"'],
     ],
     [

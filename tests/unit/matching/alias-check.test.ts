@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AliasGroup } from '@/src/dossier/types';
 import { groupCheck } from '@/src/matching/alias-check';
-
-const group = (change: Partial<AliasGroup>): AliasGroup => ({
-  language: 'Test',
-  script: 'Latin',
-  usedBy: 'tests',
-  spellings: [],
-  ...change,
-});
+import { group } from '../dossier/alias-group';
 
 const LATIN = groupCheck(
   group({

@@ -1,11 +1,14 @@
 import type { CardController, CardControllerOptions } from '../card/card-controller';
+import type { CardProbe } from '../debug/card-probe';
 import type { Matcher } from '../matching/compile-matcher';
+import type { CreateLongLines } from '../page/painted-mentions';
 
 /**
  * The content script in two parts. The part every page loads (entrypoints/content) reads the
  * settings, runs the prefilter and paints; most pages name nobody and need nothing else. At a
  * page's first possible mention the background injects the rest (entrypoints/mention-parts.ts:
- * the full matcher with its alias data, the card with Preact, floating-ui and the facts).
+ * the full matcher with its alias data, the card with Preact, floating-ui and the facts, and
+ * the painting of long lines).
  *
  * The injected script runs in the same isolated world as the first part and hands its parts to
  * a receiver on that world's global object. A page's scripts have a global of their own, so
@@ -16,6 +19,10 @@ export interface MentionParts {
   matcher: Matcher;
   /** Makes the card (hover, keyboard, next mention). */
   createCard(options: CardControllerOptions): CardController;
+  /** Makes the watcher that paints a very long line only around its part in view. */
+  createLongLines: CreateLongLines;
+  /** The debug handle's readings of the card (debug-handle.ts). */
+  cardProbe: CardProbe;
 }
 
 /** The receiver's name on the isolated world's global. */

@@ -1,4 +1,5 @@
 import type { CardController } from '../card/card-controller';
+import type { CardProbe } from '../debug/card-probe';
 import { ENTITY_IDS } from '../dossier/types';
 import { HighlightPainter, windowHighlightApi } from '../highlight/highlight-painter';
 import { createHighlightStyles } from '../highlight/highlight-styles';
@@ -39,6 +40,8 @@ export interface ContentParts {
   card(): CardController | undefined;
   /** Whether the matcher and card were loaded into this page (mention-parts.ts). */
   partsLoaded(): boolean;
+  /** The debug handle's readings of the card, loaded with it. */
+  cardProbe(): CardProbe | undefined;
   site: string | null;
   /** Current settings (kept up to date from storage change events). */
   settings(): Settings;
@@ -58,6 +61,7 @@ export async function startContent(deps: ContentDeps): Promise<ContentParts> {
     doc,
     matcher: () => deps.parts.ready()?.matcher,
     loadMatcher: () => deps.parts.load(),
+    longLines: () => deps.parts.ready()?.createLongLines,
     painter,
     signal,
     styleShadowRoot: (root) => styles.add(root),
@@ -149,6 +153,7 @@ export async function startContent(deps: ContentDeps): Promise<ContentParts> {
     painter,
     card: () => card,
     partsLoaded: () => deps.parts.ready() !== undefined,
+    cardProbe: () => deps.parts.ready()?.cardProbe,
     site,
     settings: () => current,
   };

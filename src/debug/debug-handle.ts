@@ -1,5 +1,5 @@
 import type { ContentParts } from '../content/start-content';
-import { hitTest } from '../highlight/hit-test';
+import type { CardProbe, CardState, NoticeState } from './card-probe';
 
 /** Read-only view of the content script's state, for the e2e tests and the benchmark. */
 export interface DebugHandle {
@@ -17,24 +17,19 @@ export interface DebugHandle {
   /** The on/off pair the settings drive. */
   setEnabled(on: boolean): void;
   /** Whether the card is open, and its text (its shadow root is closed to the page). */
-  card(): {
-    open: boolean;
-    text: string;
-    focused: boolean;
-    rect: { left: number; top: number; right: number; bottom: number } | null;
-    /** Viewport centre of each control, by accessible name (where a reader would click). */
-    controls: Record<string, { x: number; y: number }>;
-  };
+  card(): CardState;
   /** The card's closed shadow root, so tests can read the card as a reader does. */
   cardRoot(): ShadowRoot | undefined;
   /** The Undo notice after a card's settings button: shown or not, its text and controls. */
-  notice(): {
-    open: boolean;
-    text: string;
-    focused: string | null;
-    controls: Record<string, { x: number; y: number }>;
-  };
+  notice(): NoticeState;
 }
+
+/** Before the parts are loaded (card-probe.ts comes with them) there is no card, and no mention. */
+const NO_PARTS: CardProbe = {
+  card: () => ({ open: false, text: '', focused: false, rect: null, controls: {} }),
+  notice: () => ({ open: false, text: '', focused: null, controls: {} }),
+  entityAt: () => null,
+};
 
 /**
  * Puts the handle on the content script's own global. Content scripts run in an isolated
@@ -46,55 +41,23 @@ export function exposeDebugHandle(
     painter,
     card,
     partsLoaded,
-  }: Pick<ContentParts, 'scanner' | 'painter' | 'card' | 'partsLoaded'>,
+    cardProbe,
+  }: Pick<ContentParts, 'scanner' | 'painter' | 'card' | 'partsLoaded' | 'cardProbe'>,
   doc: Document = document,
 ): void {
+  const probe = () => cardProbe() ?? NO_PARTS;
   const handle: DebugHandle = {
     counts: () => scanner.visibleCounts(),
     painted: () => painter.paintedCount,
     indexedNodes: () => scanner.index.size,
     slices: () => ({ ...scanner.slices }),
     whenIdle: () => scanner.whenIdle(),
-    hitTest: (x, y) =>
-      hitTest(doc, scanner.index, x, y, scanner.knownShadowRoots)?.mention.entityId ?? null,
+    hitTest: (x, y) => probe().entityAt(doc, scanner.index, x, y, scanner.knownShadowRoots),
     partsLoaded,
     setEnabled: (on) => (on ? scanner.enable() : scanner.disable()),
-    card: () => {
-      const root = card()?.shadowRoot;
-      return {
-        open: card()?.isOpen ?? false,
-        text: root?.textContent ?? '',
-        focused: Boolean(root?.activeElement),
-        rect: cardRect(root),
-        controls: controlPoints(root),
-      };
-    },
+    card: () => probe().card(card()),
     cardRoot: () => card()?.shadowRoot,
-    notice: () => {
-      const root = card()?.noticeRoot;
-      const focused = root?.activeElement;
-      return {
-        open: root !== undefined,
-        text: root?.querySelector('[role="status"]')?.textContent ?? '',
-        focused: focused ? (focused.getAttribute('aria-label') ?? focused.textContent) : null,
-        controls: controlPoints(root),
-      };
-    },
+    notice: () => probe().notice(card()),
   };
   Object.defineProperty(globalThis, '__kazakhstanContext', { value: handle, configurable: true });
-}
-
-function cardRect(root: ShadowRoot | undefined) {
-  const box = root?.querySelector('[role="dialog"]')?.getBoundingClientRect();
-  return box ? { left: box.left, top: box.top, right: box.right, bottom: box.bottom } : null;
-}
-
-function controlPoints(root: ShadowRoot | undefined): Record<string, { x: number; y: number }> {
-  const points: Record<string, { x: number; y: number }> = {};
-  for (const control of root?.querySelectorAll('button, a') ?? []) {
-    const name = control.getAttribute('aria-label') ?? control.textContent ?? '';
-    const box = control.getBoundingClientRect();
-    points[name.trim()] = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-  }
-  return points;
 }

@@ -1,14 +1,26 @@
 import type { HighlightPainter } from '../highlight/highlight-painter';
 import type { MentionSpan } from './line-window';
-import { LongLines } from './long-lines';
+import type { LongLines } from './long-lines';
 import type { MentionIndex } from './mention-index';
 import { paintMention } from './mention-range';
 import type { PlacedMention } from './node-search';
 
-/** Where long lines are looked at (see long-lines.ts): the page and the scanner's lifetime. */
+/** Makes the watcher of long lines (long-lines.ts), telling `onMove` of each line to repaint. */
+export type CreateLongLines = (
+  doc: Document,
+  signal: AbortSignal,
+  onMove: (node: Text) => void,
+) => LongLines;
+
+/**
+ * Where long lines are looked at: the page, the scanner's lifetime, and their code, which comes
+ * with the matcher (mention-parts.ts), so the script every page loads does not carry it;
+ * undefined while not loaded (nothing is painted before the matcher is).
+ */
 export interface LongLineContext {
   doc: Document;
   signal: AbortSignal;
+  longLines?: () => CreateLongLines | undefined;
 }
 
 /**
@@ -20,22 +32,20 @@ export interface LongLineContext {
  */
 export class PaintedMentions {
   private overflowed = false;
-  private readonly lines: LongLines | undefined;
+  /** Made at the first node with mentions (its code is loaded by then). */
+  private lines: LongLines | undefined;
 
   constructor(
     private readonly index: MentionIndex,
     private readonly painter: HighlightPainter,
-    context?: LongLineContext,
-  ) {
-    this.lines =
-      context && new LongLines(context.doc, context.signal, (node) => this.reframe(node));
-  }
+    private readonly context?: LongLineContext,
+  ) {}
 
   /** Makes `mentions` the node's mentions, painted (none: the node is forgotten). */
   set(node: Text, mentions: readonly PlacedMention[]): void {
     this.drop(node);
     if (mentions.length === 0) return;
-    const span = this.lines?.paintable(node, mentions) ?? null;
+    const span = this.longLines()?.paintable(node, mentions) ?? null;
     const ranges = mentions.map((mention, i) =>
       within(span, i) ? this.paint(node, mention) : undefined,
     );
@@ -90,6 +100,13 @@ export class PaintedMentions {
       const mention = entry.mentions[i];
       if (mention && !entry.ranges[i]) entry.ranges[i] = this.paint(node, mention);
     }
+  }
+
+  private longLines(): LongLines | undefined {
+    if (this.lines || !this.context) return this.lines;
+    const { doc, signal, longLines } = this.context;
+    this.lines = longLines?.()?.(doc, signal, (node) => this.reframe(node));
+    return this.lines;
   }
 
   private paint(node: Text, mention: PlacedMention): AbstractRange | undefined {

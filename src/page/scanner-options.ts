@@ -2,6 +2,7 @@ import type { HighlightPainter } from '../highlight/highlight-painter';
 import type { Matcher } from '../matching/compile-matcher';
 import type { Prefilter } from '../matching/prefilter';
 import type { EntityCounts } from './mention-index';
+import type { CreateLongLines } from './painted-mentions';
 
 /** What the scanner needs; everything that touches the page is passed in. */
 export interface ScannerOptions {
@@ -15,6 +16,11 @@ export interface ScannerOptions {
   /** Where a mention may start (default: the bundled first pass). */
   prefilter?: Prefilter;
   painter: HighlightPainter;
+  /**
+   * The watcher of long lines (long-lines.ts), loaded with the matcher; without it every
+   * mention is painted, however long its line.
+   */
+  longLines?: () => CreateLongLines | undefined;
   /** Aborted when the extension is updated, disabled or removed: stop and clean up. */
   signal: AbortSignal;
   /**

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HighlightPainter } from '../../src/highlight/highlight-painter';
 import { LONG_LINE, WINDOW_CAP } from '../../src/page/line-window';
+import { LongLines } from '../../src/page/long-lines';
 import { MentionIndex } from '../../src/page/mention-index';
 import type { PlacedMention } from '../../src/page/node-search';
 import { PaintedMentions } from '../../src/page/painted-mentions';
@@ -28,7 +29,11 @@ function setup(whiteSpace: string, count: number, cap = 2_000) {
   painter.show();
   const index = new MentionIndex();
   const signal = new AbortController().signal;
-  const painted = new PaintedMentions(index, painter, { doc: document, signal });
+  const painted = new PaintedMentions(index, painter, {
+    doc: document,
+    signal,
+    longLines: () => (doc, lifetime, onMove) => new LongLines(doc, lifetime, onMove),
+  });
   return { node, mentions, painter, index, painted };
 }
 

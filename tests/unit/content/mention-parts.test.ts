@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { cardProbe } from '../../../src/debug/card-probe';
 import { compileMatcher } from '../../../src/matching/compile-matcher';
 import {
   createPartsLoader,
@@ -12,6 +13,10 @@ const parts: MentionParts = {
   createCard: () => {
     throw new Error('not in this test');
   },
+  createLongLines: () => {
+    throw new Error('not in this test');
+  },
+  cardProbe,
 };
 
 /** A background that injects the parts (delivering them) or refuses, as told. */

@@ -1,11 +1,9 @@
-import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
-import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { unitProjects } from './vitest.units';
 
 /**
  * Four projects, run in this order by `npm test`:
- * - unit: pure modules in Node, with WXT's fake browser for extension APIs;
- * - dom: DOM units in happy-dom (no layout, no CSS.highlights: logic only);
+ * - unit and dom (vitest.units.ts);
  * - e2e: the built extension in real Chromium, through Playwright (one browser at a time);
  * - e2e-firefox: the same flows in a stock Firefox ESR, through puppeteer over WebDriver BiDi.
  */
@@ -19,14 +17,7 @@ const e2e = {
 export default defineConfig({
   test: {
     projects: [
-      {
-        plugins: [WxtVitest(), preact()],
-        test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node' },
-      },
-      {
-        plugins: [WxtVitest(), preact()],
-        test: { name: 'dom', include: ['tests/dom/**/*.test.{ts,tsx}'], environment: 'happy-dom' },
-      },
+      ...unitProjects(),
       { test: { name: 'e2e', include: ['tests/e2e/**/*.e2e.ts'], ...e2e } },
       { test: { name: 'e2e-firefox', include: ['tests/e2e-firefox/**/*.e2e.ts'], ...e2e } },
     ],

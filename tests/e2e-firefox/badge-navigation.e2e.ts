@@ -1,11 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchFirefoxWithExtension,
-  type FirefoxExtensionBrowser,
-} from '../harness/firefox-extension';
+import { describe, expect, it } from 'vitest';
+import { useFirefoxSuite } from '../harness/firefox-suite';
 import { waitForHighlights } from '../harness/highlights';
-import { startServer, type FixtureServer } from '../harness/server';
 import {
   ANCHOR_PAGE,
   ANCHOR_PAGE_BADGE,
@@ -17,37 +13,24 @@ import {
 const SETTLE_MS = 500;
 
 describe('the badge across navigations, in Firefox', () => {
-  let browser: FirefoxExtensionBrowser;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    server = await startServer((path) => {
-      // Cacheable: Firefox keeps no page served with `no-store` in its back/forward cache.
-      const headers = { 'cache-control': 'no-cache' };
-      if (path === '/anchors') return { body: ANCHOR_PAGE, headers };
-      if (path === '/plain') return { body: PLAIN_PAGE, headers };
-      return undefined;
-    });
-    browser = await launchFirefoxWithExtension();
-  });
-
-  afterAll(async () => {
-    expect(browser.blockedRequests).toEqual([]);
-    expect(browser.errors).toEqual([]);
-    await browser.close();
-    await server.close();
+  const suite = useFirefoxSuite((path) => {
+    // Cacheable: Firefox keeps no page served with `no-store` in its back/forward cache.
+    const headers = { 'cache-control': 'no-cache' };
+    if (path === '/anchors') return { body: ANCHOR_PAGE, headers };
+    if (path === '/plain') return { body: PLAIN_PAGE, headers };
+    return undefined;
   });
 
   const badgeOf = (tabId: number) =>
-    browser.inExtension((api, id) => api.action.getBadgeText({ tabId: id }), tabId);
+    suite.browser.inExtension((api, id) => api.action.getBadgeText({ tabId: id }), tabId);
   const href = (page: { evaluate(script: string): Promise<unknown> }) =>
     page.evaluate('location.href') as Promise<string>;
 
   it('keeps the count through same-document navigations and the back/forward cache', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('/anchors'));
+    const page = await suite.browser.newPage();
+    await page.goto(suite.server.url('/anchors'));
     await waitForHighlights(page);
-    const tabId = await browser.tabIdOf(page.url());
+    const tabId = await suite.browser.tabIdOf(page.url());
     await expect.poll(() => badgeOf(tabId)).toBe(ANCHOR_PAGE_BADGE);
 
     const badges: Record<string, string> = {};

@@ -1,37 +1,22 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchFirefoxWithExtension,
-  type FirefoxExtensionBrowser,
-} from '../harness/firefox-extension';
+import { describe, expect, it } from 'vitest';
+import { launchFirefoxWithExtension } from '../harness/firefox-extension';
 import { waitForHighlights } from '../harness/highlights';
-import { startServer, type FixtureServer } from '../harness/server';
+import { useFirefoxSuite } from '../harness/firefox-suite';
+import { startServer } from '../harness/server';
 
 const BASIC = `<!doctype html><meta charset="utf-8"><title>basic</title>
 <p id="lead">President Tokayev spoke after the clashes in Almaty, Kazakhstan.</p>`;
 
 describe('the built extension in Firefox', () => {
-  let browser: FirefoxExtensionBrowser;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    server = await startServer((path) => (path === '/basic' ? { body: BASIC } : undefined));
-    browser = await launchFirefoxWithExtension();
-  });
-
-  afterAll(async () => {
-    expect(browser.blockedRequests).toEqual([]);
-    expect(browser.errors).toEqual([]);
-    await browser.close();
-    await server.close();
-  });
+  const suite = useFirefoxSuite({ '/basic': BASIC });
 
   it('installs as a temporary add-on in Firefox 140 or newer and highlights a fixture page', async () => {
-    expect(Number(/^firefox\/(\d+)/.exec(browser.version)?.[1])).toBeGreaterThanOrEqual(140);
-    const page = await browser.newPage();
-    await page.goto(server.url('/basic'));
+    expect(Number(/^firefox\/(\d+)/.exec(suite.browser.version)?.[1])).toBeGreaterThanOrEqual(140);
+    const page = await suite.browser.newPage();
+    await page.goto(suite.server.url('/basic'));
     // CSS.highlights is one registry per document: the page's world sees what our script set.
     expect(await waitForHighlights(page)).toEqual({
       'kc-kazakhstan': 1,
@@ -42,7 +27,7 @@ describe('the built extension in Firefox', () => {
   });
 
   it('opens the popup page in a tab and renders it', async () => {
-    const page = await browser.openExtensionPage('popup.html');
+    const page = await suite.browser.openExtensionPage('popup.html');
     expect(await page.evaluate(() => document.querySelector('h1')?.textContent)).toBe(
       'Kazakhstan Context',
     );
@@ -50,9 +35,9 @@ describe('the built extension in Firefox', () => {
   });
 
   it('blocks and counts a request that would leave the machine', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('/basic'));
-    const before = browser.blockedRequests.length;
+    const page = await suite.browser.newPage();
+    await page.goto(suite.server.url('/basic'));
+    const before = suite.browser.blockedRequests.length;
     const outcome = await page.evaluate(() =>
       fetch('http://192.0.2.1/probe').then(
         () => 'answered',
@@ -60,12 +45,16 @@ describe('the built extension in Firefox', () => {
       ),
     );
     expect(outcome).toBe('failed');
-    expect(browser.blockedRequests.slice(before)).toEqual(['http://192.0.2.1/probe']);
-    browser.blockedRequests.splice(before);
+    expect(suite.browser.blockedRequests.slice(before)).toEqual(['http://192.0.2.1/probe']);
+    suite.browser.blockedRequests.splice(before);
     // Firefox logs the failed fetch in the page's console: expected here, and only here.
     const isProbe = (line: string) => line.includes('http://192.0.2.1/probe');
-    await expect.poll(() => browser.errors.some(isProbe)).toBe(true);
-    browser.errors.splice(0, browser.errors.length, ...browser.errors.filter((l) => !isProbe(l)));
+    await expect.poll(() => suite.browser.errors.some(isProbe)).toBe(true);
+    suite.browser.errors.splice(
+      0,
+      suite.browser.errors.length,
+      ...suite.browser.errors.filter((l) => !isProbe(l)),
+    );
     await page.close();
   });
 });

@@ -1,13 +1,9 @@
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ENTITIES } from '../../src/dossier/entities';
-import {
-  launchFirefoxWithExtension,
-  type FirefoxExtensionBrowser,
-} from '../harness/firefox-extension';
+import { useFirefoxSuite } from '../harness/firefox-suite';
 import { waitForHighlights } from '../harness/highlights';
 import { pageRecord, paintedTexts, recordPage } from '../harness/page-watch';
-import { startServer, type FixtureServer } from '../harness/server';
 import {
   EXPECTED_PAINTED,
   misplacedRanges,
@@ -31,39 +27,28 @@ const DYNAMIC = `<!doctype html><meta charset="utf-8"><title>dynamic</title>
 </script></body>`;
 
 describe('highlighting in Firefox', () => {
-  let browser: FirefoxExtensionBrowser;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    server = await startServer((path) => {
-      if (path === '/spellings') return { body: SPELLINGS_PAGE };
-      if (path === '/dynamic') return { body: DYNAMIC };
-      if (path === '/split') return { body: SPLIT_PAGE };
-      return undefined;
-    });
-    browser = await launchFirefoxWithExtension();
-  });
-
-  afterAll(async () => {
-    expect(browser.blockedRequests).toEqual([]);
-    expect(browser.errors).toEqual([]);
-    await browser.close();
-    await server.close();
+  const suite = useFirefoxSuite({
+    '/spellings': SPELLINGS_PAGE,
+    '/dynamic': DYNAMIC,
+    '/split': SPLIT_PAGE,
   });
 
   async function open(path: string): Promise<Page> {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     await page.evaluateOnNewDocument(recordPage);
-    await page.goto(server.url(path));
+    await page.goto(suite.server.url(path));
     return page;
   }
 
   /** What the content script tells our own extension page (the popup's request). */
   const pageState = (url: string) =>
-    browser
+    suite.browser
       .tabIdOf(url)
       .then((tabId) =>
-        browser.inExtension((api, id) => api.tabs.sendMessage(id, { type: 'kc:get-state' }), tabId),
+        suite.browser.inExtension(
+          (api, id) => api.tabs.sendMessage(id, { type: 'kc:get-state' }),
+          tabId,
+        ),
       );
 
   it('highlights every planted spelling with its entity, and nothing in the skip list', async () => {

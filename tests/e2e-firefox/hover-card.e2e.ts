@@ -1,43 +1,27 @@
 import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FACTS } from '../../src/dossier/facts';
 import { cardElementPoint, firefoxCardState } from '../harness/firefox-card';
-import {
-  launchFirefoxWithExtension,
-  type FirefoxExtensionBrowser,
-} from '../harness/firefox-extension';
+import { useFirefoxSuite } from '../harness/firefox-suite';
 import { waitForHighlights } from '../harness/highlights';
 import { mentionPoint } from '../harness/mention-point';
 import { pageRecord, recordPage } from '../harness/page-watch';
 import { screenshotDir } from '../harness/screenshot-dir';
-import { startServer, type FixtureServer } from '../harness/server';
 import { ARTICLE_PAGE } from '../fixtures/article-page';
 
 const SCREENSHOTS = screenshotDir('firefox');
 
 describe('hover card in Firefox', () => {
-  let browser: FirefoxExtensionBrowser;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    server = await startServer((path) =>
-      path === '/article' ? { body: ARTICLE_PAGE } : undefined,
-    );
-    browser = await launchFirefoxWithExtension({ viewport: { width: 1000, height: 700 } });
-  });
-
-  afterAll(async () => {
-    expect(browser.blockedRequests).toEqual([]);
-    expect(browser.errors).toEqual([]);
-    await browser.close();
-    await server.close();
-  });
+  const suite = useFirefoxSuite(
+    { '/article': ARTICLE_PAGE },
+    { viewport: { width: 1000, height: 700 } },
+  );
 
   async function open() {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     await page.evaluateOnNewDocument(recordPage);
-    await page.goto(server.url('/article'));
+    await page.goto(suite.server.url('/article'));
     await waitForHighlights(page);
     return { page, card: () => firefoxCardState(page) };
   }
@@ -94,8 +78,8 @@ describe('hover card in Firefox', () => {
     await page.mouse.click(link?.x ?? 0, link?.y ?? 0);
 
     const sourceTabUrl = async () => {
-      const tabs = await browser.inExtension((api) => api.tabs.query({}), undefined);
-      const prefix = `${browser.extensionUrl('source.html')}#fact-`;
+      const tabs = await suite.browser.inExtension((api) => api.tabs.query({}), undefined);
+      const prefix = `${suite.browser.extensionUrl('source.html')}#fact-`;
       return tabs.find((tab) => tab.url?.startsWith(prefix))?.url;
     };
     await expect.poll(sourceTabUrl, { timeout: 3_000 }).toBeDefined();

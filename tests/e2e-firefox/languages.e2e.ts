@@ -1,15 +1,11 @@
 import type { Page as PlaywrightPage } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, SCHEMA_VERSION } from '../../src/settings/schema';
 import { axePage } from '../harness/axe';
 import { firefoxCardState } from '../harness/firefox-card';
-import {
-  launchFirefoxWithExtension,
-  type FirefoxExtensionBrowser,
-} from '../harness/firefox-extension';
+import { useFirefoxSuite } from '../harness/firefox-suite';
 import { waitForHighlights } from '../harness/highlights';
 import { mentionPoint } from '../harness/mention-point';
-import { startServer, type FixtureServer } from '../harness/server';
 import { NEWS_PAGE } from '../fixtures/news-page';
 
 /** What each language shows in the popup, on the options page and in Tokayev's card. */
@@ -44,35 +40,25 @@ interface SyncStorage {
 }
 
 describe('the popup, options page and card in Russian and Kazakh, in Firefox', () => {
-  let browser: FirefoxExtensionBrowser;
-  let server: FixtureServer;
+  const suite = useFirefoxSuite({ '/news': NEWS_PAGE }, { viewport: { width: 1000, height: 700 } });
   let tabId: number;
 
   const choose = (language: string) =>
-    browser.inExtension(
+    suite.browser.inExtension(
       (api, settings) => (api as unknown as SyncStorage).storage.sync.set({ settings }),
       { version: SCHEMA_VERSION, ...DEFAULT_SETTINGS, language },
     );
 
   beforeAll(async () => {
-    server = await startServer((path) => (path === '/news' ? { body: NEWS_PAGE } : undefined));
-    browser = await launchFirefoxWithExtension({ viewport: { width: 1000, height: 700 } });
-    const page = await browser.newPage();
-    await page.goto(server.url('/news'));
+    const page = await suite.browser.newPage();
+    await page.goto(suite.server.url('/news'));
     await waitForHighlights(page);
-    tabId = await browser.tabIdOf(page.url());
-  });
-
-  afterAll(async () => {
-    expect(browser.blockedRequests).toEqual([]);
-    expect(browser.errors).toEqual([]);
-    await browser.close();
-    await server.close();
+    tabId = await suite.browser.tabIdOf(page.url());
   });
 
   it.each(CODES)('opens the popup in %s, with its plurals, axe-clean', async (lang) => {
     await choose(lang);
-    const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const popup = await suite.browser.openExtensionPage(`popup.html?tabId=${tabId}`);
     await expect.poll(() => popup.$$eval('.mention-count', (all) => all.length)).toBe(3);
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe(lang);
     const counts = await popup.$$eval('.mention-count', (all) => all.map((c) => c.textContent));
@@ -87,7 +73,7 @@ describe('the popup, options page and card in Russian and Kazakh, in Firefox', (
 
   it.each(CODES)('opens the options page in %s, axe-clean', async (lang) => {
     await choose(lang);
-    const options = await browser.openExtensionPage('options.html');
+    const options = await suite.browser.openExtensionPage('options.html');
     await expect.poll(() => options.$('input[name="language"]').then(Boolean)).toBe(true);
     expect(await options.evaluate(() => document.documentElement.lang)).toBe(lang);
     expect(await options.$eval('h1', (h) => h.textContent)).toBe(LANGUAGES[lang].options);
@@ -97,8 +83,8 @@ describe('the popup, options page and card in Russian and Kazakh, in Firefox', (
 
   it.each(CODES)('opens the card in %s, marked up in its language', async (lang) => {
     await choose(lang);
-    const page = await browser.newPage();
-    await page.goto(server.url('/news'));
+    const page = await suite.browser.newPage();
+    await page.goto(suite.server.url('/news'));
     await waitForHighlights(page);
     const point = await mentionPoint(page, 'p', 'Tokayev');
     await page.mouse.move(point.x, point.y, { steps: 2 });

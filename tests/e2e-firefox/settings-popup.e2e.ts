@@ -1,16 +1,12 @@
 import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchFirefoxWithExtension,
-  type FirefoxExtensionBrowser,
-} from '../harness/firefox-extension';
+import { describe, expect, it } from 'vitest';
+import { useFirefoxSuite } from '../harness/firefox-suite';
 import { setViewport } from '../harness/firefox-tabs';
 import { waitForHighlights } from '../harness/highlights';
 import { paintedTexts } from '../harness/page-watch';
 import { screenshotDir } from '../harness/screenshot-dir';
-import { startServer, type FixtureServer } from '../harness/server';
 import { NEWS_PAGE } from '../fixtures/news-page';
 
 const SCREENSHOTS = screenshotDir('firefox');
@@ -22,37 +18,24 @@ const painted = async (page: Page) =>
 const BACKGROUND_TAB = { timeout: 3_000, interval: 100 };
 
 describe('per-site switch, popup, options and badge in Firefox', () => {
-  let browser: FirefoxExtensionBrowser;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    server = await startServer((path) => (path === '/news' ? { body: NEWS_PAGE } : undefined));
-    browser = await launchFirefoxWithExtension({ viewport: { width: 1100, height: 700 } });
-  });
-
-  afterAll(async () => {
-    expect(browser.blockedRequests).toEqual([]);
-    expect(browser.errors).toEqual([]);
-    await browser.close();
-    await server.close();
-  });
+  const suite = useFirefoxSuite({ '/news': NEWS_PAGE }, { viewport: { width: 1100, height: 700 } });
 
   const badgeOf = (tabId: number) =>
-    browser.inExtension((api, id) => api.action.getBadgeText({ tabId: id }), tabId);
+    suite.browser.inExtension((api, id) => api.action.getBadgeText({ tabId: id }), tabId);
 
   async function openNews(origin: string) {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     await page.goto(`${origin}/news`);
     await waitForHighlights(page);
-    return { page, tabId: await browser.tabIdOf(page.url()) };
+    return { page, tabId: await suite.browser.tabIdOf(page.url()) };
   }
 
   it('turns a site off from the popup and back on from the options page, live', async () => {
-    const { page, tabId } = await openNews(server.origin);
+    const { page, tabId } = await openNews(suite.server.origin);
     expect(await painted(page)).toBe(5);
     await expect.poll(() => badgeOf(tabId)).toBe('5');
 
-    const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const popup = await suite.browser.openExtensionPage(`popup.html?tabId=${tabId}`);
     await setViewport(popup, { width: 360, height: 760 });
     const siteSwitch = '::-p-aria([name="Highlight on 127.0.0.1"][role="switch"])';
     const checked = () =>
@@ -73,11 +56,11 @@ describe('per-site switch, popup, options and badge in Firefox', () => {
     expect(await badgeOf(tabId)).toBe('');
 
     // Another site (same server, another host name) is still highlighted.
-    const other = await openNews(server.altOrigin);
+    const other = await openNews(suite.server.altOrigin);
     expect(await painted(other.page)).toBe(5);
     await expect.poll(() => badgeOf(other.tabId)).toBe('5');
 
-    const options = await browser.openExtensionPage('options.html');
+    const options = await suite.browser.openExtensionPage('options.html');
     await setViewport(options, { width: 900, height: 900 });
     const remove = '::-p-aria([name="Remove 127.0.0.1"][role="button"])';
     await expect.poll(() => options.$(remove).then(Boolean)).toBe(true);

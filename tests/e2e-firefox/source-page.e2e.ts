@@ -1,10 +1,7 @@
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FACTS } from '../../src/dossier/facts';
-import {
-  launchFirefoxWithExtension,
-  type FirefoxExtensionBrowser,
-} from '../harness/firefox-extension';
+import { useFirefoxSuite } from '../harness/firefox-suite';
 import { factPlacement } from '../harness/fact-placement';
 import { screenshotDir } from '../harness/screenshot-dir';
 
@@ -13,20 +10,10 @@ const SCREENSHOTS = screenshotDir('firefox');
 const placement = factPlacement;
 
 describe('the source report page in Firefox', () => {
-  let browser: FirefoxExtensionBrowser;
-
-  beforeAll(async () => {
-    browser = await launchFirefoxWithExtension({ viewport: { width: 1280, height: 800 } });
-  });
-
-  afterAll(async () => {
-    expect(browser.blockedRequests).toEqual([]);
-    expect(browser.errors).toEqual([]);
-    await browser.close();
-  });
+  const suite = useFirefoxSuite({}, { viewport: { width: 1280, height: 800 } });
 
   it('renders the report with an anchor for every fact', async () => {
-    const page = await browser.openExtensionPage('source.html');
+    const page = await suite.browser.openExtensionPage('source.html');
     expect(await page.evaluate(() => document.querySelector('h1')?.textContent)).toBe(
       'Source report',
     );
@@ -40,7 +27,7 @@ describe('the source report page in Firefox', () => {
 
   it('scrolls to and emphasises the fact in the URL hash, on load and on hash change', async () => {
     const last = 'arrests-2300';
-    const page = await browser.openExtensionPage(`source.html#fact-${last}`);
+    const page = await suite.browser.openExtensionPage(`source.html#fact-${last}`);
     const shown = { inViewport: true, target: true, emphasised: true };
     await expect.poll(() => placement(page, `fact-${last}`)).toMatchObject(shown);
     // The report is taller than the window, so reaching its last sentence took a scroll.

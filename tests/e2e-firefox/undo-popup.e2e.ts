@@ -1,18 +1,14 @@
 import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cardElementPoint, firefoxCardState } from '../harness/firefox-card';
-import {
-  launchFirefoxWithExtension,
-  type FirefoxExtensionBrowser,
-} from '../harness/firefox-extension';
+import { useFirefoxSuite } from '../harness/firefox-suite';
 import { setViewport } from '../harness/firefox-tabs';
 import { waitForHighlights } from '../harness/highlights';
 import { mentionPoint } from '../harness/mention-point';
 import { paintedTexts } from '../harness/page-watch';
 import { screenshotDir } from '../harness/screenshot-dir';
-import { startServer, type FixtureServer } from '../harness/server';
 import { NEWS_PAGE } from '../fixtures/news-page';
 
 const SCREENSHOTS = screenshotDir('firefox');
@@ -32,23 +28,10 @@ interface Commands {
 }
 
 describe('Undo and the popup’s first view in Firefox', () => {
-  let browser: FirefoxExtensionBrowser;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    server = await startServer((path) => (path === '/news' ? { body: NEWS_PAGE } : undefined));
-    browser = await launchFirefoxWithExtension({ viewport: { width: 1100, height: 700 } });
-  });
-
-  afterAll(async () => {
-    expect(browser.blockedRequests).toEqual([]);
-    expect(browser.errors).toEqual([]);
-    await browser.close();
-    await server.close();
-  });
+  const suite = useFirefoxSuite({ '/news': NEWS_PAGE }, { viewport: { width: 1100, height: 700 } });
 
   const badgeOf = (tabId: number) =>
-    browser.inExtension((api, id) => api.action.getBadgeText({ tabId: id }), tabId);
+    suite.browser.inExtension((api, id) => api.action.getBadgeText({ tabId: id }), tabId);
 
   /** Clicks an element of our closed root (the card, or the notice once the card is gone). */
   async function clickOurs(page: Page, selector: string) {
@@ -60,10 +43,10 @@ describe('Undo and the popup’s first view in Firefox', () => {
   }
 
   it('turns the site off from the card, then Undo brings the highlights and badge back', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('/news'));
+    const page = await suite.browser.newPage();
+    await page.goto(suite.server.url('/news'));
     await waitForHighlights(page);
-    const tabId = await browser.tabIdOf(page.url());
+    const tabId = await suite.browser.tabIdOf(page.url());
     expect(await painted(page)).toBe(5);
     await expect.poll(() => badgeOf(tabId)).toBe('5');
 
@@ -89,11 +72,11 @@ describe('Undo and the popup’s first view in Firefox', () => {
   });
 
   it('fits the 600 px popup at 360 px wide and lists the shortcuts, a rebinding included', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('/news'));
+    const page = await suite.browser.newPage();
+    await page.goto(suite.server.url('/news'));
     await waitForHighlights(page);
-    const tabId = await browser.tabIdOf(page.url());
-    await browser.inExtension(
+    const tabId = await suite.browser.tabIdOf(page.url());
+    await suite.browser.inExtension(
       (api) =>
         (api as unknown as Commands).commands.update({
           name: 'next-mention',
@@ -101,7 +84,7 @@ describe('Undo and the popup’s first view in Firefox', () => {
         }),
       undefined,
     );
-    const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const popup = await suite.browser.openExtensionPage(`popup.html?tabId=${tabId}`);
     // A short window: the document's height is then its content's, as in the real popup.
     await setViewport(popup, { width: 360, height: 200 });
     await expect.poll(() => popup.$('.shortcuts').then(Boolean)).toBe(true);
@@ -113,7 +96,7 @@ describe('Undo and the popup’s first view in Firefox', () => {
       all.map((cell) => cell.textContent),
     );
     expect(cells.slice(0, 2)).toEqual(['Next mention', 'Alt+Shift+J']);
-    await browser.inExtension(
+    await suite.browser.inExtension(
       (api) => (api as unknown as Commands).commands.reset('next-mention'),
       undefined,
     );

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { axeCard, axePage } from '../harness/axe';
 import { ContentProbe } from '../harness/content-probe';
-import { launchWithExtension, type ExtensionBrowser } from '../harness/extension';
+import { useExtensionSuite } from '../harness/extension-suite';
 import { waitForHighlights } from '../harness/highlights';
 import { mentionPoint } from '../harness/mention-point';
-import { startServer, type FixtureServer } from '../harness/server';
 
 const NEWS = `<!doctype html><html lang="en"><meta charset="utf-8"><title>news</title>
 <body><main><h1>Unrest</h1>
@@ -15,23 +14,19 @@ const NEWS = `<!doctype html><html lang="en"><meta charset="utf-8"><title>news</
 const SCHEMES = ['light', 'dark'] as const;
 
 describe('axe-core finds no violation in Chromium', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
   let tabId: number;
 
+  const suite = useExtensionSuite(
+    { '/news': NEWS },
+    {
+      viewport: { width: 1000, height: 700 },
+    },
+  );
   beforeAll(async () => {
-    server = await startServer((path) => (path === '/news' ? { body: NEWS } : undefined));
-    browser = await launchWithExtension({ viewport: { width: 1000, height: 700 } });
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/news'));
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('/news'));
     await waitForHighlights(page);
-    tabId = await browser.tabIdOf(page);
-  });
-
-  afterAll(async () => {
-    expect(browser.blockedRequests).toEqual([]);
-    await browser.close();
-    await server.close();
+    tabId = await suite.browser.tabIdOf(page);
   });
 
   const PAGES = [
@@ -44,9 +39,9 @@ describe('axe-core finds no violation in Chromium', () => {
   it.each(SCHEMES.flatMap((scheme) => PAGES.map((p) => [p[0], scheme, p] as const)))(
     'on %s (%s)',
     async (_name, scheme, [, path, ready]) => {
-      const page = await browser.context.newPage();
+      const page = await suite.browser.context.newPage();
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(browser.extensionUrl(path()));
+      await page.goto(suite.browser.extensionUrl(path()));
       await page.locator(ready).first().waitFor({ state: 'attached' });
       if (ready === 'details') {
         await page.evaluate(() => {
@@ -63,9 +58,9 @@ describe('axe-core finds no violation in Chromium', () => {
       ['kazakhstan', 'tokayev', 'almaty'].map((id) => [id, scheme] as const),
     ),
   )('on the %s card (%s)', async (id, scheme) => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await page.emulateMedia({ colorScheme: scheme });
-    await page.goto(server.url('/news'));
+    await page.goto(suite.server.url('/news'));
     await waitForHighlights(page);
     const probe = await ContentProbe.attach(page);
     await probe.state();
@@ -86,8 +81,8 @@ describe('axe-core finds no violation in Chromium', () => {
   });
 
   it('catches a broken popup and a broken card (the harness can fail)', async () => {
-    const popup = await browser.context.newPage();
-    await popup.goto(browser.extensionUrl(`popup.html?tabId=${tabId}`));
+    const popup = await suite.browser.context.newPage();
+    await popup.goto(suite.browser.extensionUrl(`popup.html?tabId=${tabId}`));
     await popup.locator('.shortcuts').waitFor();
     await popup.evaluate(() => {
       for (const button of document.querySelectorAll('.next-mention')) button.textContent = '';
@@ -95,8 +90,8 @@ describe('axe-core finds no violation in Chromium', () => {
     expect((await axePage(popup)).map((v) => v.id)).toContain('button-name');
     await popup.close();
 
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/news'));
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('/news'));
     await waitForHighlights(page);
     const probe = await ContentProbe.attach(page);
     await probe.state();

@@ -1,13 +1,12 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { EntityId } from '../../src/dossier/types';
 import { cardFit, inside, showNextMention, type CardFit } from '../harness/card-fit';
 import { ContentProbe } from '../harness/content-probe';
-import { launchWithExtension, type ExtensionBrowser } from '../harness/extension';
+import { useExtensionSuite } from '../harness/extension-suite';
 import { waitForHighlights } from '../harness/highlights';
 import { screenshotDir } from '../harness/screenshot-dir';
-import { startServer, type FixtureServer } from '../harness/server';
 
 const SCREENSHOTS = screenshotDir('chromium');
 
@@ -35,22 +34,13 @@ const CASES = [
 const ENTITIES: readonly EntityId[] = ['kazakhstan', 'tokayev', 'almaty'];
 
 describe.each(CASES)('the card at $name', ({ name, viewport, zoom, fontPx }) => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
+  const suite = useExtensionSuite({ '/fit': PAGE }, { viewport });
   const fits = new Map<EntityId, CardFit>();
-
-  beforeAll(async () => {
-    server = await startServer((path) => (path === '/fit' ? { body: PAGE } : undefined));
-    browser = await launchWithExtension({ viewport });
-  });
 
   afterAll(async () => {
     // The measured heights, for the record (the issue asks for them per entity).
     const heights = ENTITIES.map((id) => `${id} ${Math.round(height(fits.get(id)))} px`);
     console.log(`card heights at ${name}: ${heights.join(', ')}`);
-    expect(browser.blockedRequests).toEqual([]);
-    await browser.close();
-    await server.close();
   });
 
   const height = (fit?: CardFit) => (fit ? fit.card.bottom - fit.card.top : NaN);
@@ -58,11 +48,11 @@ describe.each(CASES)('the card at $name', ({ name, viewport, zoom, fontPx }) => 
   it.each(ENTITIES)(
     'shows the whole %s card, its last fact and its actions, without scrolling',
     async (id) => {
-      const page = await browser.context.newPage();
-      await page.goto(server.url('/fit'));
+      const page = await suite.browser.context.newPage();
+      await page.goto(suite.server.url('/fit'));
       await waitForHighlights(page);
-      const tabId = await browser.tabIdOf(page);
-      const worker = await browser.worker();
+      const tabId = await suite.browser.tabIdOf(page);
+      const worker = await suite.browser.worker();
       if (zoom !== 1) {
         // The browser's own zoom, as Ctrl and + set it.
         await worker.evaluate(
@@ -82,7 +72,7 @@ describe.each(CASES)('the card at $name', ({ name, viewport, zoom, fontPx }) => 
       }
       const probe = await ContentProbe.attach(page);
       await probe.state();
-      await showNextMention(browser, tabId, id);
+      await showNextMention(suite.browser, tabId, id);
       await expect.poll(() => cardFit(probe)).not.toBeNull();
       await page.waitForTimeout(300); // the fade-in and the placement settle
       const fit = (await cardFit(probe)) as CardFit;

@@ -1,12 +1,11 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ContentProbe } from '../harness/content-probe';
 import { contrast, over, parseColour } from '../harness/contrast';
-import { launchWithExtension, type ExtensionBrowser } from '../harness/extension';
+import { useExtensionSuite } from '../harness/extension-suite';
 import { storeSettings } from '../harness/extension-state';
 import { waitForHighlights } from '../harness/highlights';
 import { mentionPoint } from '../harness/mention-point';
-import { startServer, type FixtureServer } from '../harness/server';
 
 /** Pages to read the highlights on: light, the usual dark, and black, with their body text. */
 const PAGES = [
@@ -48,28 +47,19 @@ const highlightStyle = (tab: Page, name: string) =>
   }, name) as Promise<HighlightStyle>;
 
 describe('colours, computed by Chromium from the shipped CSS', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    server = await startServer((path) => {
+  const suite = useExtensionSuite(
+    (path) => {
       const found = PAGES.find((p) => path === `/${p.background.slice(1)}`);
       return found ? { body: page(found.background, found.text) } : undefined;
-    });
-    browser = await launchWithExtension({ viewport: { width: 900, height: 600 } });
-  });
-
-  afterAll(async () => {
-    expect(browser.blockedRequests).toEqual([]);
-    await browser.close();
-    await server.close();
-  });
+    },
+    { viewport: { width: 900, height: 600 } },
+  );
 
   async function open(name: string, style: 'background' | 'underline' | 'both' = 'background') {
-    await storeSettings(browser, { version: 1, highlightStyle: style });
-    const tab = await browser.context.newPage();
+    await storeSettings(suite.browser, { version: 1, highlightStyle: style });
+    const tab = await suite.browser.context.newPage();
     const found = PAGES.find((p) => p.name === name) ?? PAGES[0];
-    await tab.goto(server.url(`/${found.background.slice(1)}`));
+    await tab.goto(suite.server.url(`/${found.background.slice(1)}`));
     await waitForHighlights(tab);
     return tab;
   }

@@ -1,10 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ContentProbe } from '../harness/content-probe';
-import { launchWithExtension, type ExtensionBrowser } from '../harness/extension';
+import { useExtensionSuite } from '../harness/extension-suite';
 import { waitForHighlights } from '../harness/highlights';
 import { pageRecord, paintedTexts, watchPage } from '../harness/page-watch';
-import { startServer, type FixtureServer } from '../harness/server';
 import {
   EXPECTED_PAINTED,
   misplacedRanges,
@@ -35,33 +34,21 @@ const dynamicPage = `<!doctype html><meta charset="utf-8"><title>dynamic</title>
 </script></body>`;
 
 describe('highlighting in Chromium', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
   const errors: string[] = [];
 
-  beforeAll(async () => {
-    server = await startServer((path) => {
-      if (path === '/spellings') return { body: spellingsPage };
-      if (path === '/dynamic') return { body: dynamicPage };
-      return undefined;
-    });
-    browser = await launchWithExtension();
-  });
-
-  afterAll(async () => {
-    expect(browser.blockedRequests).toEqual([]);
-    await browser.close();
-    await server.close();
+  const suite = useExtensionSuite({
+    '/spellings': spellingsPage,
+    '/dynamic': dynamicPage,
   });
 
   async function open(path: string): Promise<Page> {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
     await watchPage(page);
-    await page.goto(server.url(path));
+    await page.goto(suite.server.url(path));
     return page;
   }
 

@@ -1,11 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ContentProbe } from '../harness/content-probe';
-import { launchWithExtension, type ExtensionBrowser } from '../harness/extension';
+import { useExtensionSuite } from '../harness/extension-suite';
 import { mentionPoint } from '../harness/mention-point';
 import { highlightSizes } from '../harness/highlights';
 import { pageRecord, paintedTexts, watchPage } from '../harness/page-watch';
-import { startServer, type FixtureServer } from '../harness/server';
 
 const page = (body: string, head = '') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>hostile</title>${head}</head><body>${body}</body></html>`;
@@ -43,19 +42,10 @@ const FIXTURES: Record<string, { body: string; headers?: Record<string, string> 
 };
 
 describe('hostile and awkward pages in Chromium', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
   const consoleErrors: string[] = [];
 
-  beforeAll(async () => {
-    server = await startServer((path) => FIXTURES[path]);
-    browser = await launchWithExtension({ viewport: { width: 900, height: 700 } });
-  });
-
-  afterAll(async () => {
-    expect(browser.blockedRequests).toEqual([]);
-    await browser.close();
-    await server.close();
+  const suite = useExtensionSuite((path) => FIXTURES[path], {
+    viewport: { width: 900, height: 700 },
   });
 
   /** Our highlight sizes, read from the content script's world (the page's may be broken). */
@@ -67,13 +57,13 @@ describe('hostile and awkward pages in Chromium', () => {
     })()`);
 
   async function open(path: string): Promise<{ page: Page; probe: ContentProbe }> {
-    const tab = await browser.context.newPage();
+    const tab = await suite.browser.context.newPage();
     tab.on('pageerror', (error) => consoleErrors.push(`${path}: ${error.message}`));
     tab.on('console', (m) => {
       if (m.type() === 'error') consoleErrors.push(`${path}: ${m.text()}`);
     });
     await watchPage(tab);
-    await tab.goto(server.url(path));
+    await tab.goto(suite.server.url(path));
     const probe = await ContentProbe.attach(tab);
     await probe.state();
     return { page: tab, probe };
@@ -173,7 +163,7 @@ describe('hostile and awkward pages in Chromium', () => {
         document.dispatchEvent(new CustomEvent(name, { detail }));
         window.postMessage({ type: name, ...detail }, '*');
       }
-    }, browser.extensionId);
+    }, suite.browser.extensionId);
     await tab.waitForTimeout(300);
     expect(await sizes(probe)).toEqual({ 'kc-kazakhstan': 1, 'kc-tokayev': 1, 'kc-almaty': 1 });
     await probe.detach();
@@ -182,8 +172,8 @@ describe('hostile and awkward pages in Chromium', () => {
 
   it('ignores lookalike messages a page posts, and keeps its badge and settings', async () => {
     const { page: tab, probe } = await open('/csp');
-    const tabId = await browser.tabIdOf(tab);
-    await expect.poll(() => browser.badgeOf(tabId)).toBe('2');
+    const tabId = await suite.browser.tabIdOf(tab);
+    await expect.poll(() => suite.browser.badgeOf(tabId)).toBe('2');
     await tab.evaluate(() => {
       const forged = [
         { type: 'kc:counts', counts: { kazakhstan: 999, tokayev: 999, almaty: 999 } },
@@ -199,9 +189,9 @@ describe('hostile and awkward pages in Chromium', () => {
       return typeof (window as unknown as { chrome?: { runtime?: unknown } }).chrome?.runtime;
     });
     await tab.waitForTimeout(300);
-    expect(await browser.badgeOf(tabId)).toBe('2');
+    expect(await suite.browser.badgeOf(tabId)).toBe('2');
     expect(await probe.evaluate('globalThis.__kazakhstanContext.card().open')).toBe(false);
-    expect(browser.context.pages().some((p) => p.url().includes('source.html'))).toBe(false);
+    expect(suite.browser.context.pages().some((p) => p.url().includes('source.html'))).toBe(false);
     expect((await probe.state()).counts).toEqual({ kazakhstan: 0, tokayev: 1, almaty: 1 });
     await probe.detach();
     await tab.close();
@@ -211,7 +201,7 @@ describe('hostile and awkward pages in Chromium', () => {
     const { page: tab, probe } = await open('/csp');
     await probe.detach();
     expect(Object.keys(await highlightSizes(tab)).length).toBeGreaterThan(0);
-    const worker = await browser.worker();
+    const worker = await suite.browser.worker();
     await worker.evaluate(() => {
       const { chrome } = globalThis as unknown as { chrome: { runtime: { reload(): void } } };
       setTimeout(() => chrome.runtime.reload(), 10);

@@ -1,12 +1,11 @@
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ContentProbe } from '../harness/content-probe';
-import { launchWithExtension, type ExtensionBrowser } from '../harness/extension';
+import { useExtensionSuite } from '../harness/extension-suite';
 import { mentionPoint } from '../harness/mention-point';
 import { waitForHighlights } from '../harness/highlights';
 import { pageRecord, watchPage } from '../harness/page-watch';
 import { screenshotDir } from '../harness/screenshot-dir';
-import { startServer, type FixtureServer } from '../harness/server';
 import { ARTICLE_PAGE } from '../fixtures/article-page';
 
 const SCREENSHOTS = screenshotDir('chromium');
@@ -50,32 +49,22 @@ const STOPPER = `<!doctype html><html dir="rtl" lang="ar"><meta charset="utf-8">
 </script></body></html>`;
 
 describe('hover card in Chromium', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    server = await startServer((path) => {
-      if (path === '/article') return { body: ARTICLE_PAGE };
-      if (path === '/hostile') return { body: HOSTILE };
-      if (path === '/stopper') return { body: STOPPER };
-      if (path === '/dark-page') return { body: DARK_PAGE };
-      if (path === '/elsewhere') return { body: '<title>elsewhere</title><p>Arrived.</p>' };
-      return undefined;
-    });
-    browser = await launchWithExtension({ viewport: { width: 1000, height: 700 } });
-  });
-
-  afterAll(async () => {
-    expect(browser.blockedRequests).toEqual([]);
-    await browser.close();
-    await server.close();
-  });
+  const suite = useExtensionSuite(
+    {
+      '/article': ARTICLE_PAGE,
+      '/hostile': HOSTILE,
+      '/stopper': STOPPER,
+      '/dark-page': DARK_PAGE,
+      '/elsewhere': '<title>elsewhere</title><p>Arrived.</p>',
+    },
+    { viewport: { width: 1000, height: 700 } },
+  );
 
   async function open(path: string, colorScheme: 'light' | 'dark' = 'light') {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await page.emulateMedia({ colorScheme });
     await watchPage(page);
-    await page.goto(server.url(path));
+    await page.goto(suite.server.url(path));
     await waitForHighlights(page);
     const probe = await ContentProbe.attach(page);
     await probe.state();
@@ -126,9 +115,9 @@ describe('hover card in Chromium', () => {
 
   it('goes to the next and previous mention from a keyboard command, focusing the card', async () => {
     const { page, probe, card } = await open('/article');
-    const tabId = await browser.tabIdOf(page);
+    const tabId = await suite.browser.tabIdOf(page);
     const step = async (direction: 'next' | 'previous') =>
-      (await browser.worker()).evaluate(
+      (await suite.browser.worker()).evaluate(
         ({ tabId, direction }) => {
           const { chrome } = globalThis as unknown as {
             chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } };
@@ -155,8 +144,8 @@ describe('hover card in Chromium', () => {
 
   it('opens the card from the popup\u2019s "next mention", scrolling the page to it', async () => {
     const { page, probe, card } = await open('/article');
-    const tabId = await browser.tabIdOf(page);
-    const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const tabId = await suite.browser.tabIdOf(page);
+    const popup = await suite.browser.openExtensionPage(`popup.html?tabId=${tabId}`);
     const nextTokayev = popup
       .getByRole('listitem')
       .filter({ hasText: 'Kassym-Jomart Tokayev' })

@@ -1,16 +1,15 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, SCHEMA_VERSION } from '../../src/settings/schema';
 import { axeCard, axePage } from '../harness/axe';
 import { cardState } from '../harness/card-state';
 import { ContentProbe } from '../harness/content-probe';
-import { launchWithExtension, type ExtensionBrowser } from '../harness/extension';
+import { useExtensionSuite } from '../harness/extension-suite';
 import { storeSettings } from '../harness/extension-state';
 import { waitForHighlights } from '../harness/highlights';
 import { mentionPoint } from '../harness/mention-point';
 import { screenshotDir } from '../harness/screenshot-dir';
-import { startServer, type FixtureServer } from '../harness/server';
 
 const SCREENSHOTS = screenshotDir('chromium');
 
@@ -47,34 +46,30 @@ type Language = keyof typeof LANGUAGES;
 const CODES = Object.keys(LANGUAGES) as Language[];
 
 describe('the extension in English, Russian and Kazakh, in Chromium', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
   let news: Page;
   let tabId: number;
 
   const choose = (language: Language) =>
-    storeSettings(browser, { version: SCHEMA_VERSION, ...DEFAULT_SETTINGS, language });
+    storeSettings(suite.browser, { version: SCHEMA_VERSION, ...DEFAULT_SETTINGS, language });
 
+  const suite = useExtensionSuite(
+    { '/ru': RUSSIAN_PAGE },
+    {
+      viewport: { width: 1000, height: 700 },
+    },
+  );
   beforeAll(async () => {
-    server = await startServer((path) => (path === '/ru' ? { body: RUSSIAN_PAGE } : undefined));
-    browser = await launchWithExtension({ viewport: { width: 1000, height: 700 } });
-    news = await browser.context.newPage();
-    await news.goto(server.url('/ru'));
+    news = await suite.browser.context.newPage();
+    await news.goto(suite.server.url('/ru'));
     await waitForHighlights(news);
-    tabId = await browser.tabIdOf(news);
-  });
-
-  afterAll(async () => {
-    expect(browser.blockedRequests).toEqual([]);
-    await browser.close();
-    await server.close();
+    tabId = await suite.browser.tabIdOf(news);
   });
 
   it.each(CODES)('opens the popup in %s with its plurals and numbers, axe-clean', async (lang) => {
     await choose(lang);
-    const popup = await browser.context.newPage();
+    const popup = await suite.browser.context.newPage();
     await popup.setViewportSize({ width: 360, height: 600 });
-    await popup.goto(browser.extensionUrl(`popup.html?tabId=${tabId}`));
+    await popup.goto(suite.browser.extensionUrl(`popup.html?tabId=${tabId}`));
     await popup.locator('.mention-count').first().waitFor();
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe(lang);
     expect(await popup.locator('.mention-count').allTextContents()).toEqual(LANGUAGES[lang].counts);
@@ -97,8 +92,8 @@ describe('the extension in English, Russian and Kazakh, in Chromium', () => {
 
   it.each(CODES)('opens the options page in %s, axe-clean', async (lang) => {
     await choose(lang);
-    const options = await browser.context.newPage();
-    await options.goto(browser.extensionUrl('options.html'));
+    const options = await suite.browser.context.newPage();
+    await options.goto(suite.browser.extensionUrl('options.html'));
     await options.locator('input[name="language"]').first().waitFor();
     expect(await options.evaluate(() => document.documentElement.lang)).toBe(lang);
     expect(await options.locator('h1').textContent()).toBe(LANGUAGES[lang].options);
@@ -109,8 +104,8 @@ describe('the extension in English, Russian and Kazakh, in Chromium', () => {
 
   it.each(CODES)('opens the card in %s, marked up in its language, axe-clean', async (lang) => {
     await choose(lang);
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/ru'));
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('/ru'));
     await waitForHighlights(page);
     const probe = await ContentProbe.attach(page);
     await probe.state();
@@ -131,8 +126,8 @@ describe('the extension in English, Russian and Kazakh, in Chromium', () => {
 
   it('turns an open card to the language the reader picks, without reopening it', async () => {
     await choose('en');
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/ru'));
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('/ru'));
     await waitForHighlights(page);
     const probe = await ContentProbe.attach(page);
     await probe.state();

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cardState } from '../harness/card-state';
 import { ContentProbe } from '../harness/content-probe';
-import { CHROME_BUILD, launchWithExtension, type ExtensionBrowser } from '../harness/extension';
+import { CHROME_BUILD } from '../harness/extension';
+import { useExtensionSuite } from '../harness/extension-suite';
 import { waitForHighlights } from '../harness/highlights';
 import { mentionPoint } from '../harness/mention-point';
 import { pageRecord, watchPage } from '../harness/page-watch';
-import { startServer, type FixtureServer } from '../harness/server';
 
 const PAGES: Record<string, string> = {
   '/nobody': '<main><h1>Markets</h1><p>Astana and Bishkek traded flat; nothing else.</p></main>',
@@ -24,29 +24,17 @@ const PAGE_VIEW = `({
 })`;
 
 describe('the matcher and card load only where a name may be', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    server = await startServer((path) => {
-      const body = PAGES[path];
-      return body
-        ? { body: `<!doctype html><html lang="en"><body>${body}</body></html>` }
-        : undefined;
-    });
-    browser = await launchWithExtension();
-  });
-
-  afterAll(async () => {
-    expect(browser.blockedRequests).toEqual([]);
-    await browser.close();
-    await server.close();
+  const suite = useExtensionSuite((path) => {
+    const body = PAGES[path];
+    return body
+      ? { body: `<!doctype html><html lang="en"><body>${body}</body></html>` }
+      : undefined;
   });
 
   async function open(path: string) {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await watchPage(page);
-    await page.goto(server.url(path));
+    await page.goto(suite.server.url(path));
     const probe = await ContentProbe.attach(page);
     await probe.state();
     return { page, probe };

@@ -1,10 +1,9 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../harness/extension';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useExtensionSuite } from '../harness/extension-suite';
 import { waitForHighlights } from '../harness/highlights';
 import { screenshotDir } from '../harness/screenshot-dir';
-import { startServer, type FixtureServer } from '../harness/server';
 
 const SCREENSHOTS = screenshotDir('chromium');
 
@@ -19,32 +18,26 @@ interface WorkerCommands {
 }
 
 describe('the popup’s first view in Chromium', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
   let tabId: number;
 
+  const suite = useExtensionSuite(
+    (path) => (path === '/three' ? { body: THREE_NAMES } : undefined),
+    { viewport: { width: 1000, height: 700 } },
+  );
   beforeAll(async () => {
-    server = await startServer((path) => (path === '/three' ? { body: THREE_NAMES } : undefined));
-    browser = await launchWithExtension({ viewport: { width: 1000, height: 700 } });
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/three'));
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('/three'));
     await waitForHighlights(page);
-    tabId = await browser.tabIdOf(page);
-  });
-
-  afterAll(async () => {
-    expect(browser.blockedRequests).toEqual([]);
-    await browser.close();
-    await server.close();
+    tabId = await suite.browser.tabIdOf(page);
   });
 
   /** Opens the popup for the page, in a window as wide as the browser's popup. */
   async function openPopup(colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-    const popup = await browser.context.newPage();
+    const popup = await suite.browser.context.newPage();
     await popup.emulateMedia({ colorScheme });
     // A short window: the document's height is then its content's, as in the real popup.
     await popup.setViewportSize({ width: POPUP.width, height: 200 });
-    await popup.goto(browser.extensionUrl(`popup.html?tabId=${tabId}`));
+    await popup.goto(suite.browser.extensionUrl(`popup.html?tabId=${tabId}`));
     await popup.getByRole('button', { name: /Next mention of Almaty/ }).waitFor();
     await popup.locator('.shortcuts').waitFor();
     return popup;
@@ -86,7 +79,7 @@ describe('the popup’s first view in Chromium', () => {
   });
 
   it('lists the keyboard shortcuts the browser has, a rebinding included', async () => {
-    const worker = await browser.worker();
+    const worker = await suite.browser.worker();
     const fromBrowser = async () =>
       (
         await worker.evaluate(() =>
@@ -107,7 +100,7 @@ describe('the popup’s first view in Chromium', () => {
     expect(await shown()).toEqual(await expected());
 
     // The reader gives "Next mention" a key in the browser's own shortcut page.
-    const settings = await browser.context.newPage();
+    const settings = await suite.browser.context.newPage();
     await settings.goto('chrome://extensions/shortcuts');
     const inputs = settings.locator('cr-shortcut-input');
     await expect.poll(() => inputs.count()).toBe(3); // the toolbar button's, then ours

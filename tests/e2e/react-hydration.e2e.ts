@@ -2,18 +2,18 @@ import { build } from 'esbuild';
 import { resolve } from 'node:path';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../fixtures/react-app';
 import { ContentProbe } from '../harness/content-probe';
-import { launchWithExtension, type ExtensionBrowser } from '../harness/extension';
+import { useExtensionSuite } from '../harness/extension-suite';
 import { paintedTexts } from '../harness/page-watch';
-import { startServer, type FixtureServer } from '../harness/server';
 
 const TICKS = 20;
 
 describe('a server-rendered React page that hydrates and re-renders', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
+  // Filled in before the first test; the server asks for them only when a page is loaded.
+  const files = new Map<string, { body: string; type?: string }>();
+  const suite = useExtensionSuite((path) => files.get(path));
 
   beforeAll(async () => {
     const bundle = await build({
@@ -36,28 +36,18 @@ describe('a server-rendered React page that hydrates and re-renders', () => {
     const html = `<!doctype html><html lang="en"><meta charset="utf-8"><title>ssr</title>
       <body><div id="root">${renderToString(createElement(App, { ticks: TICKS }))}</div>
       <script src="/app.js"></script></body></html>`;
-    server = await startServer((path) => {
-      if (path === '/') return { body: html };
-      if (path === '/app.js') return { body: client, type: 'text/javascript' };
-      return undefined;
-    });
-    browser = await launchWithExtension();
-  });
-
-  afterAll(async () => {
-    expect(browser.blockedRequests).toEqual([]);
-    await browser.close();
-    await server.close();
+    files.set('/', { body: html });
+    files.set('/app.js', { body: client, type: 'text/javascript' });
   });
 
   it('hydrates without errors and the highlights follow every re-render', async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (m) => {
       if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
     });
-    await page.goto(server.url('/'));
+    await page.goto(suite.server.url('/'));
     await page.locator('#status[data-done="yes"]').waitFor({ timeout: 10_000 });
     const probe = await ContentProbe.attach(page);
     const state = await probe.state();

@@ -1,38 +1,28 @@
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SCRIPT_PAGES, expectedPainted, scriptPageHtml } from '../fixtures/script-pages';
 import { ContentProbe } from '../harness/content-probe';
-import { launchWithExtension, type ExtensionBrowser } from '../harness/extension';
+import { useExtensionSuite } from '../harness/extension-suite';
 import { waitForHighlights } from '../harness/highlights';
 import { mentionPoint } from '../harness/mention-point';
 import { pageRecord, paintedTexts, watchPage } from '../harness/page-watch';
-import { startServer, type FixtureServer } from '../harness/server';
 
 const OUT = resolve(import.meta.dirname, '../../out');
 
 describe('every script family in Chromium', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    server = await startServer((path) => {
+  const suite = useExtensionSuite(
+    (path) => {
       const name = path.slice(1);
       const page = SCRIPT_PAGES[name];
       return page ? { body: scriptPageHtml(name, page) } : undefined;
-    });
-    browser = await launchWithExtension({ viewport: { width: 1000, height: 700 } });
-  });
-
-  afterAll(async () => {
-    expect(browser.blockedRequests).toEqual([]);
-    await browser.close();
-    await server.close();
-  });
+    },
+    { viewport: { width: 1000, height: 700 } },
+  );
 
   async function open(name: string) {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await watchPage(page);
-    await page.goto(server.url(`/${name}`));
+    await page.goto(suite.server.url(`/${name}`));
     await waitForHighlights(page);
     return page;
   }

@@ -1,11 +1,10 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../harness/extension';
+import { describe, expect, it } from 'vitest';
+import { useExtensionSuite } from '../harness/extension-suite';
 import { waitForHighlights } from '../harness/highlights';
 import { paintedTexts } from '../harness/page-watch';
 import { screenshotDir } from '../harness/screenshot-dir';
-import { startServer, type FixtureServer } from '../harness/server';
 import { NEWS_PAGE } from '../fixtures/news-page';
 
 const SCREENSHOTS = screenshotDir('chromium');
@@ -14,29 +13,22 @@ const painted = async (page: Page) =>
   Object.values(await paintedTexts(page)).reduce((n, texts) => n + texts.length, 0);
 
 describe('per-site switch, popup, options and badge in Chromium', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    server = await startServer((path) => (path === '/news' ? { body: NEWS_PAGE } : undefined));
-    browser = await launchWithExtension({ viewport: { width: 1100, height: 700 } });
-  });
-
-  afterAll(async () => {
-    expect(browser.blockedRequests).toEqual([]);
-    await browser.close();
-    await server.close();
-  });
+  const suite = useExtensionSuite(
+    { '/news': NEWS_PAGE },
+    {
+      viewport: { width: 1100, height: 700 },
+    },
+  );
 
   it('turns a site off from the popup and back on from the options page, live', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/news'));
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('/news'));
     await waitForHighlights(page);
     expect(await painted(page)).toBe(5);
-    const tabId = await browser.tabIdOf(page);
-    await expect.poll(() => browser.badgeOf(tabId)).toBe('5');
+    const tabId = await suite.browser.tabIdOf(page);
+    await expect.poll(() => suite.browser.badgeOf(tabId)).toBe('5');
 
-    const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const popup = await suite.browser.openExtensionPage(`popup.html?tabId=${tabId}`);
     await popup.setViewportSize({ width: 360, height: 760 });
     const siteSwitch = popup.getByRole('switch', { name: 'Highlight on 127.0.0.1' });
     await expect.poll(() => siteSwitch.isChecked()).toBe(true);
@@ -47,22 +39,22 @@ describe('per-site switch, popup, options and badge in Chromium', () => {
     await siteSwitch.click();
     // The page's highlights go without a reload, and so does the badge.
     await expect.poll(() => painted(page), { timeout: 2_000 }).toBe(0);
-    await expect.poll(() => browser.badgeOf(tabId)).toBe('');
+    await expect.poll(() => suite.browser.badgeOf(tabId)).toBe('');
 
     await page.reload();
     await page.waitForTimeout(500);
     expect(await painted(page)).toBe(0);
-    expect(await browser.badgeOf(tabId)).toBe('');
+    expect(await suite.browser.badgeOf(tabId)).toBe('');
 
     // Another site (same server, another host name) is still highlighted.
-    const other = await browser.context.newPage();
-    await other.goto(`${server.altOrigin}/news`);
+    const other = await suite.browser.context.newPage();
+    await other.goto(`${suite.server.altOrigin}/news`);
     await waitForHighlights(other);
     expect(await painted(other)).toBe(5);
-    const otherTab = await browser.tabIdOf(other);
-    await expect.poll(() => browser.badgeOf(otherTab)).toBe('5');
+    const otherTab = await suite.browser.tabIdOf(other);
+    await expect.poll(() => suite.browser.badgeOf(otherTab)).toBe('5');
 
-    const options = await browser.openExtensionPage('options.html');
+    const options = await suite.browser.openExtensionPage('options.html');
     await options.setViewportSize({ width: 900, height: 900 });
     const remove = options.getByRole('button', { name: 'Remove 127.0.0.1' });
     await expect.poll(() => remove.count()).toBe(1);
@@ -70,7 +62,7 @@ describe('per-site switch, popup, options and badge in Chromium', () => {
     await remove.click();
 
     await expect.poll(() => painted(page), { timeout: 2_000 }).toBe(5);
-    await expect.poll(() => browser.badgeOf(tabId)).toBe('5');
+    await expect.poll(() => suite.browser.badgeOf(tabId)).toBe('5');
     await popup.close();
     await options.close();
     await other.close();
@@ -78,10 +70,10 @@ describe('per-site switch, popup, options and badge in Chromium', () => {
   });
 
   it('says so in the popup where content scripts cannot run, and still shows the facts', async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await page.goto('about:blank');
-    const tabId = await browser.tabIdOf(page);
-    const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const tabId = await suite.browser.tabIdOf(page);
+    const popup = await suite.browser.openExtensionPage(`popup.html?tabId=${tabId}`);
     await expect.poll(() => popup.getByText(/cannot run on this page/i).count()).toBe(1);
     expect(await popup.getByText('Interior Ministry', { exact: false }).count()).toBeGreaterThan(0);
     await popup.close();

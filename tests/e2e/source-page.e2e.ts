@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FACTS } from '../../src/dossier/facts';
-import { launchWithExtension, type ExtensionBrowser } from '../harness/extension';
+import { useExtensionSuite } from '../harness/extension-suite';
 import { factPlacement } from '../harness/fact-placement';
 import { screenshotDir } from '../harness/screenshot-dir';
 
@@ -10,19 +10,10 @@ const SCREENSHOTS = screenshotDir('chromium');
 const placement = factPlacement;
 
 describe('the source report page in Chromium', () => {
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    browser = await launchWithExtension({ viewport: { width: 1280, height: 800 } });
-  });
-
-  afterAll(async () => {
-    expect(browser.blockedRequests).toEqual([]);
-    await browser.close();
-  });
+  const suite = useExtensionSuite({}, { viewport: { width: 1280, height: 800 } });
 
   it('renders the report with an anchor for every fact', async () => {
-    const page = await browser.openExtensionPage('source.html');
+    const page = await suite.browser.openExtensionPage('source.html');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Source report');
     const missing = await page.evaluate(
       (ids) => ids.filter((id) => document.querySelectorAll(`[id="fact-${id}"]`).length !== 1),
@@ -34,7 +25,7 @@ describe('the source report page in Chromium', () => {
 
   it('scrolls to and emphasises the fact in the URL hash, on load and on hash change', async () => {
     const last = 'arrests-2300';
-    const page = await browser.openExtensionPage(`source.html#fact-${last}`);
+    const page = await suite.browser.openExtensionPage(`source.html#fact-${last}`);
     await expect
       .poll(() => placement(page, `fact-${last}`))
       .toMatchObject({
@@ -59,7 +50,7 @@ describe('the source report page in Chromium', () => {
   });
 
   it('takes screenshots, light and dark, of a highlighted fact', async () => {
-    const page = await browser.openExtensionPage('source.html#fact-no-negotiations');
+    const page = await suite.browser.openExtensionPage('source.html#fact-no-negotiations');
     await expect
       .poll(() => placement(page, 'fact-no-negotiations'))
       .toMatchObject({ inViewport: true, emphasised: true });

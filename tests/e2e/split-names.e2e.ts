@@ -1,12 +1,11 @@
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ContentProbe } from '../harness/content-probe';
-import { launchWithExtension, type ExtensionBrowser } from '../harness/extension';
+import { useExtensionSuite } from '../harness/extension-suite';
 import { waitForHighlights } from '../harness/highlights';
 import { mentionPoint } from '../harness/mention-point';
 import { pageRecord, paintedTexts, watchPage } from '../harness/page-watch';
 import { screenshotDir } from '../harness/screenshot-dir';
-import { startServer, type FixtureServer } from '../harness/server';
 import { SPLIT_PAGE, SPLIT_PAINTED as PAINTED } from '../fixtures/split-page';
 
 const SCREENSHOTS = screenshotDir('chromium');
@@ -14,24 +13,15 @@ const SCREENSHOTS = screenshotDir('chromium');
 type CardState = { open: boolean; text: string };
 
 describe('names split across inline elements, in Chromium', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    server = await startServer((path) => (path === '/split' ? { body: SPLIT_PAGE } : undefined));
-    browser = await launchWithExtension({ viewport: { width: 1000, height: 700 } });
-  });
-
-  afterAll(async () => {
-    expect(browser.blockedRequests).toEqual([]);
-    await browser.close();
-    await server.close();
-  });
+  const suite = useExtensionSuite(
+    (path) => (path === '/split' ? { body: SPLIT_PAGE } : undefined),
+    { viewport: { width: 1000, height: 700 } },
+  );
 
   async function open() {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await watchPage(page);
-    await page.goto(server.url('/split'));
+    await page.goto(suite.server.url('/split'));
     await waitForHighlights(page);
     const probe = await ContentProbe.attach(page);
     const card = () => probe.evaluate<CardState>('globalThis.__kazakhstanContext.card()');
@@ -44,8 +34,8 @@ describe('names split across inline elements, in Chromium', () => {
     for (const names of Object.values(painted)) names.sort();
     expect(painted).toEqual(PAINTED);
     expect((await probe.state()).counts).toEqual({ kazakhstan: 2, tokayev: 2, almaty: 1 });
-    const tabId = await browser.tabIdOf(page);
-    await expect.poll(() => browser.badgeOf(tabId)).toBe('5');
+    const tabId = await suite.browser.tabIdOf(page);
+    await expect.poll(() => suite.browser.badgeOf(tabId)).toBe('5');
     expect(await pageRecord(page)).toEqual({ changedHtml: false, mutations: [], errors: [] });
     await page.screenshot({ path: resolve(SCREENSHOTS, 'split-names.png') });
     expect(probe.problems).toEqual([]);
@@ -83,11 +73,11 @@ describe('names split across inline elements, in Chromium', () => {
 
   it('steps through the mentions once each, a split name as one', async () => {
     const { page, probe, card } = await open();
-    const tabId = await browser.tabIdOf(page);
+    const tabId = await suite.browser.tabIdOf(page);
     const seen: string[] = [];
     for (let i = 0; i < 6; i += 1) {
       const found = await (
-        await browser.worker()
+        await suite.browser.worker()
       ).evaluate(
         (id) =>
           (

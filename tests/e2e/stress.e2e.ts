@@ -1,10 +1,9 @@
 import { chromium, type BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generatePage } from '../bench/generate-page';
 import { findChromium } from '../harness/chromium';
 import { ContentProbe, type ContentState } from '../harness/content-probe';
-import { launchWithExtension, type ExtensionBrowser } from '../harness/extension';
-import { startServer, type FixtureServer } from '../harness/server';
+import { useExtensionSuite } from '../harness/extension-suite';
 
 const HUGE = generatePage({ htmlBytes: 10_000_000, mentions: 2_000, seed: 7 });
 
@@ -66,29 +65,16 @@ function expectSliced(state: ContentState | undefined, atLeast: number): void {
 }
 
 describe('huge and restless pages in Chromium', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    server = await startServer((path) => {
-      if (path === '/huge') return { body: HUGE.html };
-      if (path === '/ticker') return { body: TICKER };
-      if (path === '/wide') return { body: WIDE };
-      if (path === '/one-node') return { body: ONE_NODE };
-      return undefined;
-    });
-    browser = await launchWithExtension();
-  });
-
-  afterAll(async () => {
-    expect(browser.blockedRequests).toEqual([]);
-    await browser.close();
-    await server.close();
+  const suite = useExtensionSuite({
+    '/huge': HUGE.html,
+    '/ticker': TICKER,
+    '/wide': WIDE,
+    '/one-node': ONE_NODE,
   });
 
   it('scans 10 MB of text with exact counts, in slices that rarely reach a long task', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/huge'), { timeout: 60_000 });
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('/huge'), { timeout: 60_000 });
     const probe = await ContentProbe.attach(page);
     const state = await probe.state();
     expect(state.counts).toEqual(HUGE.planted);
@@ -110,8 +96,8 @@ describe('huge and restless pages in Chromium', () => {
   ])(
     'scans a page of %s with exact counts, in slices that rarely reach a long task',
     async (_what, path, counts, slices) => {
-      const page = await browser.context.newPage();
-      await page.goto(server.url(path), { timeout: 60_000 });
+      const page = await suite.browser.context.newPage();
+      await page.goto(suite.server.url(path), { timeout: 60_000 });
       const probe = await ContentProbe.attach(page);
       const state = await probe.state();
       expect(state.counts).toEqual(counts);
@@ -125,7 +111,7 @@ describe('huge and restless pages in Chromium', () => {
   /** JS heap growth (after GC) from 1 s into the ticker run to its end, in bytes. */
   async function tickerGrowth(context: BrowserContext, probeState: boolean) {
     const page = await context.newPage();
-    await page.goto(server.url('/ticker'));
+    await page.goto(suite.server.url('/ticker'));
     const cdp = await context.newCDPSession(page);
     const heap = async () => {
       await cdp.send('HeapProfiler.collectGarbage');
@@ -144,7 +130,7 @@ describe('huge and restless pages in Chromium', () => {
   }
 
   it('follows a text replaced 100 times a second for 10 s, with memory flat afterwards', async () => {
-    const { growth, state } = await tickerGrowth(browser.context, true);
+    const { growth, state } = await tickerGrowth(suite.browser.context, true);
     // n = 1000: words[0] = "Tokayev speaks #1000"; plus "Kazakhstan" in the second paragraph.
     expect(state?.counts).toEqual({ kazakhstan: 1, tokayev: 1, almaty: 0 });
     expect(state?.indexedNodes).toBe(2);

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ARTICLE } from '../../src/dossier/article';
 import { FACTS } from '../../src/dossier/facts';
 import { WORDING } from '../../src/dossier/wording';
@@ -10,11 +10,10 @@ import { figureViewProblems } from '../guards/figure-guards';
 import { quotedStrings, unverifiedQuotes } from '../guards/quoted-strings';
 import { readerText } from '../guards/reader-text';
 import { ContentProbe } from '../harness/content-probe';
-import { launchWithExtension, type ExtensionBrowser } from '../harness/extension';
+import { useExtensionSuite } from '../harness/extension-suite';
 import { waitForHighlights } from '../harness/highlights';
 import { mentionPoint } from '../harness/mention-point';
 import { screenshotDir } from '../harness/screenshot-dir';
-import { startServer, type FixtureServer } from '../harness/server';
 
 const SCREENSHOTS = screenshotDir('chromium');
 
@@ -43,24 +42,17 @@ const onCard = <T>(
   );
 
 describe('truthful context in Chromium', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    server = await startServer((path) => (path === '/news' ? { body: NEWS } : undefined));
-    browser = await launchWithExtension({ viewport: { width: 1000, height: 760 } });
-  });
-
-  afterAll(async () => {
-    expect(browser.blockedRequests).toEqual([]);
-    await browser.close();
-    await server.close();
-  });
+  const suite = useExtensionSuite(
+    { '/news': NEWS },
+    {
+      viewport: { width: 1000, height: 760 },
+    },
+  );
 
   async function openNews(colorScheme: 'light' | 'dark' = 'light') {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await page.emulateMedia({ colorScheme });
-    await page.goto(server.url('/news'));
+    await page.goto(suite.server.url('/news'));
     await waitForHighlights(page);
     const probe = await ContentProbe.attach(page);
     await probe.state();
@@ -131,8 +123,8 @@ describe('truthful context in Chromium', () => {
 
   it('shows every figure in the popup with its hedge and source, on no shared scale', async () => {
     const { page, probe } = await openNews();
-    const tabId = await browser.tabIdOf(page);
-    const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const tabId = await suite.browser.tabIdOf(page);
+    const popup = await suite.browser.openExtensionPage(`popup.html?tabId=${tabId}`);
     await popup.setViewportSize({ width: 360, height: 800 });
     const view = popup.locator('.figure-table');
     await expect.poll(() => view.count()).toBe(1);
@@ -161,7 +153,7 @@ describe('truthful context in Chromium', () => {
   });
 
   it('quotes only the report on the source page', async () => {
-    const source = await browser.openExtensionPage('source.html');
+    const source = await suite.browser.openExtensionPage('source.html');
     await expect.poll(() => source.locator('.notes li').count()).toBe(FACTS.length);
     const text = await source.locator('body').evaluate(readerText);
     expect(unverifiedQuotes(text, ARTICLE)).toEqual([]);

@@ -1,15 +1,14 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { cardState } from '../harness/card-state';
 import { ContentProbe } from '../harness/content-probe';
-import { launchWithExtension, type ExtensionBrowser } from '../harness/extension';
+import { useExtensionSuite } from '../harness/extension-suite';
 import { resetSettings, storedSettings } from '../harness/extension-state';
 import { waitForHighlights } from '../harness/highlights';
 import { mentionPoint } from '../harness/mention-point';
 import { paintedTexts } from '../harness/page-watch';
 import { screenshotDir } from '../harness/screenshot-dir';
-import { startServer, type FixtureServer } from '../harness/server';
 import { NEWS_PAGE } from '../fixtures/news-page';
 
 const SCREENSHOTS = screenshotDir('chromium');
@@ -29,29 +28,22 @@ const painted = async (page: Page) =>
   Object.values(await paintedTexts(page)).reduce((n, texts) => n + texts.length, 0);
 
 describe('Undo after a card’s settings button, in Chromium', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
+  const suite = useExtensionSuite(
+    { '/news': NEWS_PAGE },
+    {
+      viewport: { width: 1100, height: 700 },
+    },
+  );
 
-  beforeAll(async () => {
-    server = await startServer((path) => (path === '/news' ? { body: NEWS_PAGE } : undefined));
-    browser = await launchWithExtension({ viewport: { width: 1100, height: 700 } });
-  });
-
-  beforeEach(async () => resetSettings(browser));
-
-  afterAll(async () => {
-    expect(browser.blockedRequests).toEqual([]);
-    await browser.close();
-    await server.close();
-  });
+  beforeEach(async () => resetSettings(suite.browser));
 
   async function openNews() {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/news'));
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('/news'));
     await waitForHighlights(page);
     const probe = await ContentProbe.attach(page);
     await probe.state();
-    const tabId = await browser.tabIdOf(page);
+    const tabId = await suite.browser.tabIdOf(page);
     const notice = () => probe.evaluate<NoticeState>('globalThis.__kazakhstanContext.notice()');
     return { page, probe, tabId, notice };
   }
@@ -67,7 +59,7 @@ describe('Undo after a card’s settings button, in Chromium', () => {
   it('turns the site off from the card, then Undo brings every highlight and the badge back', async () => {
     const { page, probe, tabId, notice } = await openNews();
     expect(await painted(page)).toBe(5);
-    await expect.poll(() => browser.badgeOf(tabId)).toBe('5');
+    await expect.poll(() => suite.browser.badgeOf(tabId)).toBe('5');
 
     const card = await hoverTokayev(page, probe);
     const turnOff = card.controls['Turn off on this site'];
@@ -75,12 +67,12 @@ describe('Undo after a card’s settings button, in Chromium', () => {
     await page.mouse.click(turnOff.x, turnOff.y);
 
     await expect.poll(() => painted(page)).toBe(0);
-    await expect.poll(() => browser.badgeOf(tabId)).toBe('');
+    await expect.poll(() => suite.browser.badgeOf(tabId)).toBe('');
     await expect.poll(notice).toMatchObject({
       open: true,
       text: 'Highlighting is off on 127.0.0.1.',
     });
-    expect(await storedSettings(browser)).toMatchObject({ disabledSites: ['127.0.0.1'] });
+    expect(await storedSettings(suite.browser)).toMatchObject({ disabledSites: ['127.0.0.1'] });
     await page.waitForTimeout(SEEN_MS);
     await page.screenshot({ path: resolve(SCREENSHOTS, 'undo-notice.png') });
 
@@ -88,9 +80,9 @@ describe('Undo after a card’s settings button, in Chromium', () => {
     if (!undo) throw new Error('no Undo in the notice');
     await page.mouse.click(undo.x, undo.y);
     await expect.poll(() => painted(page)).toBe(5);
-    await expect.poll(() => browser.badgeOf(tabId)).toBe('5');
+    await expect.poll(() => suite.browser.badgeOf(tabId)).toBe('5');
     // Nothing stored is the defaults: no site turned off.
-    const after = (await storedSettings(browser)) as { disabledSites?: string[] } | undefined;
+    const after = (await storedSettings(suite.browser)) as { disabledSites?: string[] } | undefined;
     expect(after?.disabledSites ?? []).toEqual([]);
     await expect.poll(notice).toMatchObject({ text: 'Undone: the highlights are back.' });
     await expect.poll(async () => (await notice()).open, { timeout: 5_000 }).toBe(false);
@@ -101,7 +93,7 @@ describe('Undo after a card’s settings button, in Chromium', () => {
   it('works from the keyboard: Tab stays in the card, Undo takes focus and is announced', async () => {
     const { page, probe, tabId, notice } = await openNews();
     await (
-      await browser.worker()
+      await suite.browser.worker()
     ).evaluate(
       (id) =>
         (
@@ -140,21 +132,21 @@ describe('Undo after a card’s settings button, in Chromium', () => {
     await page.waitForTimeout(SEEN_MS);
     await page.keyboard.press('Enter');
     await expect.poll(() => painted(page)).toBe(5);
-    await expect.poll(() => browser.badgeOf(tabId)).toBe('5');
+    await expect.poll(() => suite.browser.badgeOf(tabId)).toBe('5');
     await probe.detach();
     await page.close();
   });
 
   it('hides a name from the card: the badge counts only what is highlighted, until Undo', async () => {
     const { page, probe, tabId, notice } = await openNews();
-    await expect.poll(() => browser.badgeOf(tabId)).toBe('5');
+    await expect.poll(() => suite.browser.badgeOf(tabId)).toBe('5');
     const card = await hoverTokayev(page, probe);
     const hide = card.controls['Hide Tokayev'];
     if (!hide) throw new Error('no "Hide Tokayev" in the card');
     await page.mouse.click(hide.x, hide.y);
     // The page names Tokayev twice: 3 highlights and a badge of 3 remain.
     await expect.poll(() => painted(page)).toBe(3);
-    await expect.poll(() => browser.badgeOf(tabId)).toBe('3');
+    await expect.poll(() => suite.browser.badgeOf(tabId)).toBe('3');
     await expect
       .poll(notice)
       .toMatchObject({ text: 'Kassym-Jomart Tokayev is no longer highlighted.' });
@@ -163,7 +155,7 @@ describe('Undo after a card’s settings button, in Chromium', () => {
     if (!undo) throw new Error('no Undo in the notice');
     await page.mouse.click(undo.x, undo.y);
     await expect.poll(() => painted(page)).toBe(5);
-    await expect.poll(() => browser.badgeOf(tabId)).toBe('5');
+    await expect.poll(() => suite.browser.badgeOf(tabId)).toBe('5');
     await probe.detach();
     await page.close();
   });

@@ -1,11 +1,11 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
+import { beforeEach } from 'vitest';
 import { cardState, type CardState } from './card-state';
 import { ContentProbe, type ContentState } from './content-probe';
-import { launchWithExtension, type ExtensionBrowser } from './extension';
+import type { ExtensionBrowser } from './extension';
+import { useExtensionSuite } from './extension-suite';
 import { resetSettings } from './extension-state';
 import { waitForHighlights } from './highlights';
-import { startServer } from './server';
 
 /** A fixture page opened in a tab, with a probe into the content script's world. */
 export interface OpenedPage {
@@ -33,35 +33,17 @@ export function useHostileSuite(
   fixtures: Record<string, string>,
   viewport = { width: 1000, height: 700 },
 ): HostileSuite {
-  let browser: ExtensionBrowser | undefined;
-  let server: Awaited<ReturnType<typeof startServer>> | undefined;
-  beforeAll(async () => {
-    server = await startServer((path) => {
-      const body = fixtures[path];
-      return body === undefined ? undefined : { body };
-    });
-    browser = await launchWithExtension({ viewport });
-  });
+  const suite = useExtensionSuite(fixtures, { viewport });
   beforeEach(async () => {
-    if (browser) await resetSettings(browser);
+    await resetSettings(suite.browser);
   });
-  afterAll(async () => {
-    expect(browser?.blockedRequests).toEqual([]);
-    await browser?.close();
-    await server?.close();
-  });
-  const started = () => {
-    if (!browser || !server) throw new Error('The suite has not started');
-    return { browser, server };
-  };
   return {
     get browser() {
-      return started().browser;
+      return suite.browser;
     },
     async open(path, { highlighted = true } = {}) {
-      const { browser: running, server: serving } = started();
-      const tab = await running.context.newPage();
-      await tab.goto(serving.url(path));
+      const tab = await suite.browser.context.newPage();
+      await tab.goto(suite.server.url(path));
       if (highlighted) await waitForHighlights(tab);
       const probe = await ContentProbe.attach(tab);
       const state = await probe.state();

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, expect } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser, type LaunchOptions } from './extension';
+import { startServer, type FixtureServer, type Route } from './server';
+
+/** The browser and fixture server of a suite (valid inside its tests and later hooks). */
+export interface BrowserSuite<B> {
+  readonly browser: B;
+  readonly server: FixtureServer;
+}
+
+/** Fixture pages by path (HTML), or a route for anything else (scripts, computed pages). */
+export type SuitePages = Record<string, string> | Route;
+
+/** What every browser of the harnesses has: the requests it stopped, and an end. */
+interface GuardedBrowser {
+  blockedRequests: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Sets up, for the enclosing `describe` (or file), a loopback server of `pages` and a browser
+ * from `launch`; at the end no request may have tried to leave the machine, `check` holds, and
+ * both are closed. Hooks registered after this call run after the browser has started.
+ */
+export function useBrowserSuite<B extends GuardedBrowser>(
+  pages: SuitePages,
+  launch: () => Promise<B>,
+  check?: (browser: B) => void,
+): BrowserSuite<B> {
+  let browser: B | undefined;
+  let server: FixtureServer | undefined;
+  beforeAll(async () => {
+    server = await startServer(
+      typeof pages === 'function'
+        ? pages
+        : (path) => {
+            const body = pages[path];
+            return body === undefined ? undefined : { body };
+          },
+    );
+    browser = await launch();
+  });
+  afterAll(async () => {
+    expect(browser?.blockedRequests).toEqual([]);
+    if (browser) check?.(browser);
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error('The suite has not started');
+      return browser;
+    },
+    get server() {
+      if (!server) throw new Error('The suite has not started');
+      return server;
+    },
+  };
+}
+
+/** {@link useBrowserSuite} with Chromium and the extension (extension.ts). */
+export function useExtensionSuite(
+  pages: SuitePages,
+  launch: LaunchOptions = {},
+): BrowserSuite<ExtensionBrowser> {
+  return useBrowserSuite(pages, () => launchWithExtension(launch));
+}

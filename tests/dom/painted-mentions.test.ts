@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MentionIndex } from '../../src/page/mention-index';
+import { LongLines } from '../../src/page/long-lines';
 import { PaintedMentions } from '../../src/page/painted-mentions';
 import type { PlacedMention } from '../../src/page/node-search';
 import { painterWithText } from './fake-highlights';
@@ -62,5 +63,35 @@ describe('painted mentions', () => {
     painted.clear();
     expect(index.size).toBe(0);
     expect(painter.paintedCount).toBe(0);
+  });
+
+  it('asks for the long-line code at the first node with mentions, once, and only when loaded', () => {
+    const { painter, node, index } = setup();
+    const made: Array<(node: Text) => void> = [];
+    let loaded = false;
+    const longLines = vi.fn(() =>
+      loaded
+        ? (_doc: Document, _signal: AbortSignal, onMove: (node: Text) => void) => {
+            made.push(onMove);
+            return new LongLines(document, new AbortController().signal, onMove);
+          }
+        : undefined,
+    );
+    const painted = new PaintedMentions(index, painter, {
+      doc: document,
+      signal: new AbortController().signal,
+      longLines,
+    });
+    painted.set(node, []);
+    expect(longLines).not.toHaveBeenCalled();
+    // Not loaded yet: painted in full, and asked again next time.
+    painted.set(node, [tokayev]);
+    expect(painter.paintedCount).toBe(1);
+    loaded = true;
+    painted.set(node, [tokayev, almaty]);
+    painted.set(node, [almaty]);
+    expect(longLines).toHaveBeenCalledTimes(2);
+    expect(made).toHaveLength(1);
+    expect(painter.paintedCount).toBe(1);
   });
 });

@@ -6,9 +6,6 @@ import { startContent, type ContentParts } from '@/src/content/start-content';
 import { exposeDebugHandle } from '@/src/debug/debug-handle';
 import { createSettingsStore } from '@/src/settings/settings-store';
 import { siteKey } from '@/src/settings/site-key';
-// Not a manifest stylesheet: its rules would answer getComputedStyle on every page (see
-// highlight-styles.ts). Adopted into the page only while something is painted.
-import highlightCss from './highlights.css?inline';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -36,7 +33,6 @@ export default defineContentScript({
         onlySite: siteKey(window.location.href),
       }),
       runtime: browser.runtime,
-      highlightCss,
       // Injected by the background at the first possible mention (see mention-parts.ts).
       parts: createPartsLoader(globalThis, () =>
         whenShown(document).then(() => browser.runtime.sendMessage({ type: 'kc:load-parts' })),

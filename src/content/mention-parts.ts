@@ -2,13 +2,14 @@ import type { CardController, CardControllerOptions } from '../card/card-control
 import type { CardProbe } from '../debug/card-probe';
 import type { Matcher } from '../matching/compile-matcher';
 import type { CreateLongLines } from '../page/painted-mentions';
+import type { MadePainter } from './painter-slot';
 
 /**
  * The content script in two parts. The part every page loads (entrypoints/content) reads the
- * settings, runs the prefilter and paints; most pages name nobody and need nothing else. At a
+ * settings and runs the prefilter; most pages name nobody and need nothing else. At a
  * page's first possible mention the background injects the rest (entrypoints/mention-parts.ts:
- * the full matcher with its alias data, the card with Preact, floating-ui and the facts, and
- * the painting of long lines).
+ * the full matcher with its alias data, the card with Preact, floating-ui and the facts, the
+ * painter with its rules, the painting of long lines, and the debug handle's card readings).
  *
  * The injected script runs in the same isolated world as the first part and hands its parts to
  * a receiver on that world's global object. A page's scripts have a global of their own, so
@@ -23,6 +24,8 @@ export interface MentionParts {
   createLongLines: CreateLongLines;
   /** The debug handle's readings of the card (debug-handle.ts). */
   cardProbe: CardProbe;
+  /** Makes the painter with its `::highlight()` rules (painter-slot.ts holds it until then). */
+  createPainter(doc: Document, win: Window & typeof globalThis): MadePainter;
 }
 
 /** The receiver's name on the isolated world's global. */

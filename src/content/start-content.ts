@@ -1,8 +1,6 @@
 import type { CardController } from '../card/card-controller';
 import type { CardProbe } from '../debug/card-probe';
 import { ENTITY_IDS } from '../dossier/types';
-import { HighlightPainter, windowHighlightApi } from '../highlight/highlight-painter';
-import { createHighlightStyles } from '../highlight/highlight-styles';
 import type { EntityCounts, Message } from '../messaging/protocol';
 import { PageScanner } from '../page/page-scanner';
 import type { Settings } from '../settings/schema';
@@ -11,6 +9,7 @@ import { siteKey } from '../settings/site-key';
 import { createBadgeReport } from './badge-report';
 import { applyCardAction, revertCardAction, type CardSettingsChange } from './card-settings';
 import type { PartsLoader } from './mention-parts';
+import { PainterSlot } from './painter-slot';
 import { watchRootElement } from './root-element-watch';
 import { answerPageRequests, type RuntimeLike } from './page-requests';
 import { shownCounts } from './shown-counts';
@@ -22,8 +21,6 @@ export interface ContentDeps {
   win: Window & typeof globalThis;
   settings: SettingsStore;
   runtime: RuntimeLike & { sendMessage(message: unknown): Promise<unknown> };
-  /** The `::highlight()` rules, adopted into the page only while something is painted. */
-  highlightCss: string;
   /** The matcher and card, loaded at the page's first possible mention (mention-parts.ts). */
   parts: PartsLoader;
   /** Told of each settings change the reader made from a card once stored (for an Undo). */
@@ -35,7 +32,8 @@ export interface ContentDeps {
 /** The running parts, for the card and the debug handle. */
 export interface ContentParts {
   scanner: PageScanner;
-  painter: HighlightPainter;
+  /** The painter, made with the parts at the first mention (painter-slot.ts). */
+  painter: PainterSlot;
   /** The card, made at the first mention (a page that names nobody never sets it up). */
   card(): CardController | undefined;
   /** Whether the matcher and card were loaded into this page (mention-parts.ts). */
@@ -53,8 +51,10 @@ export interface ContentParts {
  */
 export async function startContent(deps: ContentDeps): Promise<ContentParts> {
   const { signal, doc, win, runtime } = deps;
-  const styles = createHighlightStyles(doc, deps.highlightCss);
-  const painter = new HighlightPainter(windowHighlightApi(win), undefined, styles);
+  const painter = new PainterSlot(() => {
+    const parts = deps.parts.ready();
+    return parts && (() => parts.createPainter(doc, win));
+  });
   const site = siteKey(win.location.href);
   const badge = createBadgeReport({ win, doc, signal, send: (c) => reportCounts(runtime, c) });
   const scanner = new PageScanner({
@@ -64,7 +64,7 @@ export async function startContent(deps: ContentDeps): Promise<ContentParts> {
     longLines: () => deps.parts.ready()?.createLongLines,
     painter,
     signal,
-    styleShadowRoot: (root) => styles.add(root),
+    styleShadowRoot: (root) => painter.addShadowRoot(root),
     onCounts: (counts) => {
       badge.report(shownCounts(counts, current));
       if (counts.kazakhstan + counts.tokayev + counts.almaty > 0) ensureCard();
@@ -78,13 +78,16 @@ export async function startContent(deps: ContentDeps): Promise<ContentParts> {
       return done;
     });
   let card: CardController | undefined;
-  const makeCard = (createCard: NonNullable<ReturnType<PartsLoader['ready']>>['createCard']) =>
+  const makeCard = (
+    createCard: NonNullable<ReturnType<PartsLoader['ready']>>['createCard'],
+    painting: NonNullable<ReturnType<PainterSlot['painter']>>,
+  ) =>
     createCard({
       signal,
       doc,
       win,
       index: scanner.index,
-      painter,
+      painter: painting,
       getSettings: () => current,
       shadowRoots: () => scanner.knownShadowRoots,
       // Takes effect at once through the same settings the popup uses (every tab follows them).
@@ -97,16 +100,18 @@ export async function startContent(deps: ContentDeps): Promise<ContentParts> {
   // Counts above zero come from the matcher, so its parts (and the card's) are loaded by then.
   const ensureCard = () => {
     const parts = deps.parts.ready();
-    if (card || signal.aborted || !parts) return;
-    card = makeCard(parts.createCard);
+    const painting = painter.painter();
+    if (card || signal.aborted || !parts || !painting) return;
+    card = makeCard(parts.createCard, painting);
     deps.onFirstMention?.();
   };
   // A rewritten document lost the card's listeners (and its host): the card starts afresh.
   watchRootElement(doc, signal, () => {
     const parts = deps.parts.ready();
-    if (!card || !parts) return;
+    const painting = painter.painter();
+    if (!card || !parts || !painting) return;
     card.destroy();
-    card = makeCard(parts.createCard);
+    card = makeCard(parts.createCard, painting);
   });
   const apply = (settings: Settings) => {
     const hiddenBefore = current.hiddenEntities.join();

@@ -52,7 +52,7 @@ export function caretInMention(
 
 /** Paints a mention over all its nodes; its range, or undefined over the painter's cap. */
 export function paintMention(
-  painter: HighlightPainter,
+  painter: Pick<HighlightPainter, 'paint'>,
   node: Text,
   mention: PlacedMention,
 ): AbstractRange | undefined {

@@ -37,7 +37,7 @@ export class PaintedMentions {
 
   constructor(
     private readonly index: MentionIndex,
-    private readonly painter: HighlightPainter,
+    private readonly painter: Pick<HighlightPainter, 'paint' | 'unpaint' | 'clear'>,
     private readonly context?: LongLineContext,
   ) {}
 

@@ -15,7 +15,7 @@ export interface ScannerOptions {
   loadMatcher?: () => Promise<unknown>;
   /** Where a mention may start (default: the bundled first pass). */
   prefilter?: Prefilter;
-  painter: HighlightPainter;
+  painter: Pick<HighlightPainter, 'paint' | 'unpaint' | 'clear' | 'show' | 'ensureRegistered'>;
   /**
    * The watcher of long lines (long-lines.ts), loaded with the matcher; without it every
    * mention is painted, however long its line.

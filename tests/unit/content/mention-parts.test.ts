@@ -17,6 +17,9 @@ const parts: MentionParts = {
     throw new Error('not in this test');
   },
   cardProbe,
+  createPainter: () => {
+    throw new Error('not in this test');
+  },
 };
 
 /** A background that injects the parts (delivering them) or refuses, as told. */

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -17,8 +17,10 @@ function resolveImport(from: string, specifier: string): string {
       .split('/')
       .slice(0, specifier.startsWith('@') ? 2 : 1)
       .join('/');
+  // A file as named (`x.css`), else with its extension, else a folder's index; unresolved, the
+  // name as written (the test below then fails: every project module must be a file).
   const file = [base, `${base}.ts`, `${base}.tsx`, resolve(base, 'index.ts')].find(
-    (candidate) => existsSync(candidate) && !candidate.endsWith('/'),
+    (candidate) => existsSync(candidate) && statSync(candidate).isFile(),
   );
   return file ?? base;
 }
@@ -38,7 +40,7 @@ function valueImports(file: string): string[] {
       found.push((statement.moduleSpecifier as ts.StringLiteral).text);
     }
   }
-  return found.filter((specifier) => !/\.(css|json)(\?|$)/.test(specifier));
+  return found.map((specifier) => specifier.replace(/\?.*$/, '')); // `?inline`: the file's text
 }
 
 /** Every module (project file, relative to the root, or package) an entry point loads. */
@@ -65,6 +67,9 @@ const LATER = [
   'src/page/line-window.ts',
   'src/highlight/hit-test.ts',
   'src/debug/card-probe.ts',
+  'src/highlight/highlight-painter.ts',
+  'src/highlight/highlight-styles.ts',
+  'entrypoints/content/highlights.css',
   'preact',
   '@floating-ui/dom',
 ];
@@ -76,6 +81,22 @@ describe('the script every page loads, and what waits for a mention', () => {
   it.each(LATER)('%s comes with the parts, not with the script every page loads', (module) => {
     expect(parts.has(module)).toBe(true);
     expect(everyPage.has(module)).toBe(false);
+  });
+
+  it.each([
+    ['every page', everyPage],
+    ['the parts', parts],
+  ])('every project module %s reaches was found as a file', (_name, reached) => {
+    const projectFiles = [...reached].filter((name) => /^(src|entrypoints)\//.test(name));
+    expect(projectFiles.length).toBeGreaterThan(20);
+    const missing = projectFiles.filter(
+      (name) => !existsSync(resolve(ROOT, name)) || !statSync(resolve(ROOT, name)).isFile(),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('the script every page loads reaches no JSX (that would bring Preact along unseen)', () => {
+    expect([...everyPage].filter((name) => name.endsWith('.tsx'))).toEqual([]);
   });
 
   it('the script every page loads still reads settings and runs the prefilter', () => {

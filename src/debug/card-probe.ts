@@ -37,6 +37,7 @@ export interface CardProbe {
   ): string | null;
 }
 
+/** The card's readings, from its closed shadow roots (the handle's `card()` and `notice()`). */
 export const cardProbe: CardProbe = {
   card: (card) => {
     const root = card?.shadowRoot;

@@ -65,23 +65,20 @@ describe('painted mentions', () => {
     expect(painter.paintedCount).toBe(0);
   });
 
-  it('asks for the long-line code at the first node with mentions, once, and only when loaded', () => {
+  it('asks for the long-line code from the first node with mentions on, and makes its watcher once, with the scanner’s page and lifetime', () => {
     const { painter, node, index } = setup();
-    const made: Array<(node: Text) => void> = [];
+    const signal = new AbortController().signal;
+    const made: Array<{ doc: Document; signal: AbortSignal; onMove: (node: Text) => void }> = [];
     let loaded = false;
     const longLines = vi.fn(() =>
       loaded
-        ? (_doc: Document, _signal: AbortSignal, onMove: (node: Text) => void) => {
-            made.push(onMove);
-            return new LongLines(document, new AbortController().signal, onMove);
+        ? (doc: Document, lifetime: AbortSignal, onMove: (node: Text) => void) => {
+            made.push({ doc, signal: lifetime, onMove });
+            return new LongLines(doc, lifetime, onMove);
           }
         : undefined,
     );
-    const painted = new PaintedMentions(index, painter, {
-      doc: document,
-      signal: new AbortController().signal,
-      longLines,
-    });
+    const painted = new PaintedMentions(index, painter, { doc: document, signal, longLines });
     painted.set(node, []);
     expect(longLines).not.toHaveBeenCalled();
     // Not loaded yet: painted in full, and asked again next time.
@@ -92,6 +89,8 @@ describe('painted mentions', () => {
     painted.set(node, [almaty]);
     expect(longLines).toHaveBeenCalledTimes(2);
     expect(made).toHaveLength(1);
+    expect(made[0]?.doc).toBe(document);
+    expect(made[0]?.signal).toBe(signal);
     expect(painter.paintedCount).toBe(1);
   });
 });

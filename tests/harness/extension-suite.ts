@@ -41,10 +41,14 @@ export function useBrowserSuite<B extends GuardedBrowser>(
     browser = await launch();
   });
   afterAll(async () => {
-    expect(browser?.blockedRequests).toEqual([]);
-    if (browser) check?.(browser);
-    await browser?.close();
-    await server?.close();
+    try {
+      expect(browser?.blockedRequests).toEqual([]);
+      if (browser) check?.(browser);
+    } finally {
+      // Closed whatever the checks found, so a failure leaves no browser running.
+      await browser?.close();
+      await server?.close();
+    }
   });
   return {
     get browser() {

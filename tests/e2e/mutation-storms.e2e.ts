@@ -3,6 +3,7 @@ import { FOLLOW_SHARE } from '../../src/page/work-budget';
 import { MOVING_SUBTREE_PAGE, STORM_COUNTS, TEXT_STORM_PAGE } from '../fixtures/storm-pages';
 import { useHostileSuite } from '../harness/hostile-suite';
 import { measureOwnShare } from '../harness/own-share';
+import { expectSliced } from '../harness/slices';
 
 /** How long each storm is profiled, in ms. */
 const WINDOW_MS = 4_000;
@@ -32,9 +33,11 @@ describe('mutation storms, in Chromium', () => {
       // text storm's own layout work alone takes ~100 ms a frame).
       expect(frames).toBeGreaterThan(10);
       expect(measured.share).toBeLessThan(FOLLOW_SHARE + ALLOWANCE);
-      expect(measured.longestMs).toBeLessThan(50);
       // Once the storm is over, what was held back is read: the counts are right.
       await expect.poll(async () => (await probe.state()).counts).toEqual(counts);
+      // No long task of ours, by the scanner's own clock (the profile's longest run of our
+      // samples also counts time the thread was preempted on a busy machine).
+      expectSliced(await probe.state(), 1);
       expect(probe.problems).toEqual([]);
       await close();
     },

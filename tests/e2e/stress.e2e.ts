@@ -2,8 +2,9 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { generatePage } from '../bench/generate-page';
 import { findChromium } from '../harness/chromium';
-import { ContentProbe, type ContentState } from '../harness/content-probe';
+import { ContentProbe } from '../harness/content-probe';
 import { useExtensionSuite } from '../harness/extension-suite';
+import { expectSliced } from '../harness/slices';
 
 const HUGE = generatePage({ htmlBytes: 10_000_000, mentions: 2_000, seed: 7 });
 
@@ -47,22 +48,6 @@ const TICKER = `<!doctype html><meta charset="utf-8"><title>ticker</title><body>
     if (n >= 1000) { clearInterval(timer); ticker.dataset.done = 'yes'; }
   }, 10);
 </script></body>`;
-
-/**
- * Our work ran in many slices, and a slice that reached a long task (50 ms) was rare: at most
- * one in 20 (one, when there were fewer than 40). Rare rather than never because a slice's time
- * is wall time, and inside it the engine may collect garbage: every element a content script
- * reads gets a wrapper of its own (an isolated world shares none with the page), and on a page
- * of 170,000 elements a young-generation collection of them took 15-25 ms, measured with a
- * CDP trace; on two shared cores the thread can also be preempted. Each step of ours is
- * bounded (500 elements, 256K characters: unit tests), and `npm run bench` prints the longest
- * slice of each page.
- */
-function expectSliced(state: ContentState | undefined, atLeast: number): void {
-  const slices = state?.slices ?? { count: 0, longCount: Infinity };
-  expect(slices.count).toBeGreaterThanOrEqual(atLeast);
-  expect(slices.longCount).toBeLessThanOrEqual(Math.max(1, Math.floor(slices.count / 20)));
-}
 
 describe('huge and restless pages in Chromium', () => {
   const suite = useExtensionSuite({

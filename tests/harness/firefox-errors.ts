@@ -46,12 +46,21 @@ export class FirefoxErrorLog {
 }
 
 /**
+ * Firefox's own components that log through a named logger to the same stream: Nimbus's
+ * experiment loader (`RSLoader`) reports, at a time of its choosing, that it could not fetch
+ * recipes from Remote Settings, whose server the harness points nowhere (firefox-prefs.ts).
+ */
+const FIREFOX_LOGGERS = ['RSLoader'];
+
+/**
  * Whether a line of Firefox's output reports an error we must answer for: an uncaught error in
  * a script of the extension at `origin` (`JavaScript error: moz-extension://<uuid>/…, line …`),
- * or a console error of a web or extension document (`console.error: …`; Firefox prints those
- * for content documents only, so its own chrome code does not show up here).
+ * or a console error of a web or extension document (`console.error: …`). Firefox's chrome code
+ * prints there too, but only through its named loggers (`console.error: RSLoader: …`): those
+ * of {@link FIREFOX_LOGGERS} are not ours.
  */
 export function isErrorLine(line: string, origin: string): boolean {
+  if (FIREFOX_LOGGERS.some((logger) => line.startsWith(`console.error: ${logger}:`))) return false;
   if (line.startsWith('console.error:')) return true;
   return line.includes('JavaScript error:') && line.includes(`${origin}/`);
 }

@@ -32,6 +32,10 @@ describe('Firefox output lines that fail a test', () => {
     ],
     [`JavaScript warning: ${ORIGIN}/popup.html, line 1: unreachable code`, false],
     ['Handler function threw an exception: TypeError: context is null', false],
+    // Firefox's experiment loader, failing to reach the Remote Settings server it is denied.
+    ['console.error: RSLoader: "Failed to retrieve recipes from Remote Settings"', false],
+    // A page or our own code logging an error that merely begins with that word is still one.
+    ['console.error: "RSLoader: boom"', true],
     // The origin must be followed by a path: a longer uuid is another add-on.
     [`JavaScript error: ${ORIGIN}0/x.js, line 1: Error`, false],
   ])('%s -> %s', (line, expected) => {

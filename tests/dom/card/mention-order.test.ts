@@ -86,11 +86,13 @@ describe('the adjacent mention', () => {
   /** Three paragraphs of one mention each, indexed in document order. */
   function threeParagraphs() {
     document.body.replaceChildren();
-    // Texts differ, so that \`toEqual\` tells the nodes apart.
-    const [a, b, c] = ['Almaty (a)', 'Almaty (b)', 'Almaty (c)'].map((text) => paragraph(text));
+    // Texts differ, so that `toEqual` tells the nodes apart.
+    const a = paragraph('Almaty (a)');
+    const b = paragraph('Almaty (b)');
+    const c = paragraph('Almaty (c)');
     const index = new MentionIndex();
     for (const node of [a, b, c]) index.set(node, { mentions: [almaty], ranges: [] });
-    return { a, b, c, index } as { a: Text; b: Text; c: Text; index: MentionIndex };
+    return { a, b, c, index };
   }
 
   it('starts over when the last visited text no longer holds a mention', () => {

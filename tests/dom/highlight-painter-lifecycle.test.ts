@@ -16,14 +16,21 @@ function paintedPage(): Setup {
 const PAINTED = { 'kc-active': ['Tokayev'], 'kc-almaty': ['Almaty'], 'kc-tokayev': ['Tokayev'] };
 
 describe('highlight painter repairs', () => {
+  type Registry = Setup['api']['registry'];
   it.each([
     ['kc-tokayev', 'cleared', (h: FakeHighlight) => h.clear()],
     ['kc-tokayev', 'given a foreign range', (h: FakeHighlight) => h.add(new Range())],
     ['kc-active', 'cleared', (h: FakeHighlight) => h.clear()],
     ['kc-active', 'given a foreign range', (h: FakeHighlight) => h.add(new Range())],
+    ['kc-almaty', 'unregistered', (_h: FakeHighlight, r: Registry) => r.delete('kc-almaty')],
+    [
+      'kc-almaty',
+      'replaced',
+      (_h: FakeHighlight, r: Registry) => r.set('kc-almaty', new FakeHighlight()),
+    ],
   ])('reports that it put back %s the page %s', (name, _what, tamper) => {
     const { api, painter } = paintedPage();
-    tamper(api.registry.get(name) as FakeHighlight);
+    tamper(api.registry.get(name) as FakeHighlight, api.registry);
     expect(painter.repair()).toBe(true);
     expect(paintedText(api.registry)).toEqual(PAINTED);
     expect(painter.repair()).toBe(false);
@@ -48,8 +55,11 @@ describe('highlight painter on and off', () => {
 
   it('forgets every range when cleared, and registers nothing again until shown', () => {
     const { api, painter, node } = paintedPage();
+    const ours = [...api.registry.values()];
     painter.clear();
     expect(api.registry.size).toBe(0);
+    // Not even an unregistered Highlight keeps a range (and its text node) alive.
+    expect(ours.map((highlight) => highlight.size)).toEqual([0, 0, 0]);
     expect(painter.paintedCount).toBe(0);
     painter.paint('almaty', node, 11, 17);
     expect(api.registry.size).toBe(0);

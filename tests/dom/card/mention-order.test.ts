@@ -27,6 +27,24 @@ describe('document order across shadow roots', () => {
     expect(compareTreeOrder(host, inShadow)).toBeLessThan(0);
     expect(compareTreeOrder(inShadow, inShadow)).toBe(0);
   });
+
+  it('orders two texts inside the same shadow root by their place in it', () => {
+    document.body.replaceChildren();
+    const host = document.createElement('div');
+    document.body.append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const first = paragraph('first', shadow);
+    const second = paragraph('second', shadow);
+    expect(compareTreeOrder(second, first)).toBeGreaterThan(0);
+    expect(compareTreeOrder(first, second)).toBeLessThan(0);
+  });
+
+  it('orders texts in a plain fragment, which is no shadow root, as the fragment holds them', () => {
+    const fragment = document.createDocumentFragment();
+    const first = paragraph('first', fragment);
+    const second = paragraph('second', fragment);
+    expect(compareTreeOrder(first, second)).toBeLessThan(0);
+  });
 });
 
 describe('the adjacent mention', () => {
@@ -63,6 +81,44 @@ describe('the adjacent mention', () => {
       position: 0,
     });
     expect(adjacentMention(index, undefined, 1, () => false)).toBeUndefined();
+  });
+
+  /** Three paragraphs of one mention each, indexed in document order. */
+  function threeParagraphs() {
+    document.body.replaceChildren();
+    // Texts differ, so that `toEqual` tells the nodes apart.
+    const a = paragraph('Almaty (a)');
+    const b = paragraph('Almaty (b)');
+    const c = paragraph('Almaty (c)');
+    const index = new MentionIndex();
+    for (const node of [a, b, c]) index.set(node, { mentions: [almaty], ranges: [] });
+    return { a, b, c, index };
+  }
+
+  it('starts over when the last visited text no longer holds a mention', () => {
+    const { a, b, index } = threeParagraphs();
+    index.delete(b);
+    expect(adjacentMention(index, { node: b, position: 0 }, 1)).toEqual({ node: a, position: 0 });
+  });
+
+  it('starts over from a text that left the page, wherever the browser orders removed nodes', () => {
+    // A removed node's order against the page is the browser's own choice: here, between a and c.
+    const { a, b, c, index } = threeParagraphs();
+    b.parentElement?.remove();
+    b.compareDocumentPosition = (other) =>
+      Node.DOCUMENT_POSITION_DISCONNECTED |
+      Node.DOCUMENT_POSITION_IMPLEMENTATION_SPECIFIC |
+      (other === a ? Node.DOCUMENT_POSITION_PRECEDING : Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(adjacentMention(index, { node: b, position: 0 }, 1)).toEqual({ node: a, position: 0 });
+    expect(adjacentMention(index, { node: b, position: 0 }, -1)).toEqual({ node: c, position: 0 });
+  });
+
+  it('never lands on a text that has left the page, in either direction', () => {
+    const { a, b, c, index } = threeParagraphs();
+    c.parentElement?.remove();
+    expect(adjacentMention(index, undefined, 1)).toEqual({ node: a, position: 0 });
+    expect(adjacentMention(index, undefined, -1)).toEqual({ node: b, position: 0 });
+    expect(adjacentMention(index, { node: b, position: 0 }, 1)).toEqual({ node: a, position: 0 });
   });
 
   it('starts over when the last visited text has left the page', () => {

@@ -43,8 +43,21 @@ describe('mapSpans', () => {
     expect(read).toBe(2);
   });
 
+  it('stops reading at the node where the last span ends exactly', () => {
+    let read = 0;
+    function* counted(): Generator<Piece> {
+      for (const piece of pieces(10, 10, 10)) {
+        read += 1;
+        yield piece;
+      }
+    }
+    expect(ids(mapSpans(counted(), [{ start: 4, end: 10 }]))).toEqual([0]);
+    expect(read).toBe(1);
+  });
+
   it.each<[string, Span[], boolean]>([
     ['no span before the node', [{ start: 300, end: 305 }], false],
+    ['only a span that starts where the node starts', [{ start: 200, end: 205 }], false],
     [
       'a span ending just before it',
       [

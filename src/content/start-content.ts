@@ -78,11 +78,12 @@ export async function startContent(deps: ContentDeps): Promise<ContentParts> {
       return done;
     });
   let card: CardController | undefined;
-  const makeCard = (
-    createCard: NonNullable<ReturnType<PartsLoader['ready']>>['createCard'],
-    painting: NonNullable<ReturnType<PainterSlot['painter']>>,
-  ) =>
-    createCard({
+  // Made from the parts, which are loaded once a mention was counted (its painter with them).
+  const makeCard = (): CardController | undefined => {
+    const parts = deps.parts.ready();
+    const painting = painter.painter();
+    if (!parts || !painting) return undefined;
+    return parts.createCard({
       signal,
       doc,
       win,
@@ -97,21 +98,17 @@ export async function startContent(deps: ContentDeps): Promise<ContentParts> {
       onOpenSource: (factId, background) =>
         send(runtime, { type: 'kc:open-source', factId, background }),
     });
-  // Counts above zero come from the matcher, so its parts (and the card's) are loaded by then.
+  };
   const ensureCard = () => {
-    const parts = deps.parts.ready();
-    const painting = painter.painter();
-    if (card || signal.aborted || !parts || !painting) return;
-    card = makeCard(parts.createCard, painting);
-    deps.onFirstMention?.();
+    if (card || signal.aborted) return;
+    card = makeCard();
+    if (card) deps.onFirstMention?.();
   };
   // A rewritten document lost the card's listeners (and its host): the card starts afresh.
   watchRootElement(doc, signal, () => {
-    const parts = deps.parts.ready();
-    const painting = painter.painter();
-    if (!card || !parts || !painting) return;
+    if (!card) return;
     card.destroy();
-    card = makeCard(parts.createCard, painting);
+    card = makeCard();
   });
   const apply = (settings: Settings) => {
     const hiddenBefore = current.hiddenEntities.join();

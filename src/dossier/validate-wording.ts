@@ -6,14 +6,13 @@ import { amountText } from './wording';
 
 const name = (fact: Fact) => `fact "${fact.id}"`;
 
-/** The text of the ranges of `article` that a fact's quote overlaps. */
-function around(article: string, quote: string, ranges: readonly TextRange[]): string | undefined {
-  const at = locateQuote(article, quote);
-  if (!at) return undefined; // reported by validateQuotes
-  return ranges
-    .filter((range) => range.start < at.end && range.end > at.start)
-    .map((range) => article.slice(range.start, range.end))
-    .join(' ');
+/**
+ * The text of the ranges of `article` that a fact's quote overlaps, as the report writes it
+ * (from the first such range to the last).
+ */
+function around(article: string, at: TextRange, ranges: readonly TextRange[]): string {
+  const overlapping = ranges.filter((range) => range.start < at.end && range.end > at.start);
+  return article.slice(overlapping[0]?.start ?? at.start, overlapping.at(-1)?.end ?? at.end);
 }
 
 /**
@@ -26,9 +25,7 @@ export const PRONOUN_SPEECH =
 const ALL_NAMES = Object.values(SOURCES).flatMap((source) => source.names);
 
 /** Whether any of `quote` lies inside quotation marks of the report (someone's own words). */
-function quotesSomeone(article: string, quote: string): boolean {
-  const at = locateQuote(article, quote);
-  if (!at) return false;
+function quotesSomeone(article: string, at: TextRange): boolean {
   return [...article.matchAll(/“[^”]*”/g)].some(
     (match) => match.index < at.end && match.index + match[0].length > at.start,
   );
@@ -43,8 +40,9 @@ function quotesSomeone(article: string, quote: string): boolean {
 export function validateAttributions(facts: readonly Fact[], article: string): string[] {
   const sentences = sentenceRanges(article);
   return facts.flatMap((fact) => {
-    const sentence = around(article, fact.quote, sentences);
-    if (sentence === undefined) return [];
+    const at = locateQuote(article, fact.quote);
+    if (!at) return []; // reported by validateQuotes
+    const sentence = around(article, at, sentences);
     const a = fact.attribution;
     const problems: string[] = [];
     const words = a.kind === 'named' ? a.namedBy : a.kind === 'report' ? undefined : a.words;
@@ -63,7 +61,7 @@ export function validateAttributions(facts: readonly Fact[], article: string): s
     const pronoun = PRONOUN_SPEECH.exec(sentence)?.[0];
     const speakerDecided =
       a.kind === 'report'
-        ? quotesSomeone(article, fact.quote) || named !== undefined
+        ? quotesSomeone(article, at) || named !== undefined
         : a.kind === 'named' && problems.length > 0;
     if (pronoun && speakerDecided) {
       problems.push(
@@ -173,9 +171,10 @@ export function validateStatementWording(facts: readonly Fact[], article: string
         problems.push(`${name(fact)}: statement does not say "${amountText(figure)}"`);
       }
     }
-    const paragraph = around(article, fact.quote, paragraphs) ?? '';
+    const at = locateQuote(article, fact.quote);
+    const paragraph = at && around(article, at, paragraphs);
     for (const [, quoted] of fact.statement.matchAll(/“([^”]*)”/g)) {
-      if (quoted !== undefined && !paragraph.includes(quoted)) {
+      if (quoted !== undefined && !paragraph?.includes(quoted)) {
         problems.push(`${name(fact)}: “${quoted}” is in quotation marks but not in the report`);
       }
     }

@@ -100,9 +100,9 @@ export async function writeSettings(
   localArea: AreaLike,
 ): Promise<void> {
   const { primary, local } = snapshot;
-  const keyed = new Map<string, 'primary' | 'local'>();
-  for (const { site } of snapshot.sites.entries) keyed.set(site, 'primary');
-  for (const { site } of local?.entries ?? []) if (!keyed.has(site)) keyed.set(site, 'local');
+  const keyed = new Set(
+    [...snapshot.sites.entries, ...(local?.entries ?? [])].map(({ site }) => site),
+  );
 
   const now = Date.now();
   const sinceOf = new Map(
@@ -140,6 +140,8 @@ export async function writeSettings(
   ];
   const fromPrimary = gone(snapshot.sites);
   if (fromPrimary.length > 0) await primary.area.remove(fromPrimary);
-  const fromLocal = local ? gone(local) : [];
-  if (local && fromLocal.length > 0) await local.area.remove(fromLocal);
+  if (local) {
+    const fromLocal = gone(local);
+    if (fromLocal.length > 0) await local.area.remove(fromLocal);
+  }
 }

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { MentionIndex } from '../../src/page/mention-index';
 import { LongLines } from '../../src/page/long-lines';
 import { PaintedMentions } from '../../src/page/painted-mentions';
+import type { MentionSpan } from '../../src/page/line-window';
 import type { PlacedMention } from '../../src/page/node-search';
 import { painterWithText } from './fake-highlights';
 
@@ -92,5 +93,48 @@ describe('painted mentions', () => {
     expect(made[0]?.doc).toBe(document);
     expect(made[0]?.signal).toBe(signal);
     expect(painter.paintedCount).toBe(1);
+  });
+
+  it('repaints a long line when its part in view moves: paints what came into the span, unpaints what left it', () => {
+    const { painter, node } = painterWithText('Almaty '.repeat(6), 10);
+    painter.show();
+    const mentions = [0, 1, 2, 3, 4, 5].map((i): PlacedMention => ({
+      entityId: 'almaty',
+      start: i * 7,
+      end: i * 7 + 6,
+    }));
+    let span: MentionSpan = { first: 0, end: 2 };
+    let onMove: ((node: Text) => void) | undefined;
+    const lines = {
+      paintable: () => span,
+      repaintable: () => span,
+      forget: vi.fn(),
+      clear: vi.fn(),
+    } as unknown as LongLines;
+    const index = new MentionIndex();
+    const painted = new PaintedMentions(index, painter, {
+      doc: document,
+      signal: new AbortController().signal,
+      longLines: () => (_doc, _signal, move) => {
+        onMove = move;
+        return lines;
+      },
+    });
+    painted.set(node, mentions);
+    const shown = () => (index.get(node)?.ranges ?? []).map((range) => (range ? 1 : 0)).join('');
+    expect(shown()).toBe('110000');
+    span = { first: 3, end: 5 };
+    onMove?.(node);
+    expect(shown()).toBe('000110');
+    expect(painter.paintedCount).toBe(2);
+    span = { first: 4, end: 6 };
+    onMove?.(node);
+    expect(shown()).toBe('000011');
+    expect(painter.paintedCount).toBe(2);
+    // A line that left the page is left as it is (the scanner drops it).
+    node.remove();
+    span = { first: 0, end: 1 };
+    onMove?.(node);
+    expect(shown()).toBe('000011');
   });
 });

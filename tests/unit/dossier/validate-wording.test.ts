@@ -114,6 +114,29 @@ describe('validateAttributions', () => {
       { quote: 'not there', attribution: tokayev('x') },
       [],
     ],
+    [
+      'a quote ending in the space before the next sentence, judged by its own sentence',
+      { quote: 'order was restored. ', attribution: { kind: 'unnamed', words: 'he added' } },
+      ['fact "probe": attribution words "he added" are not in its sentence'],
+    ],
+    [
+      'a quote starting in the space after a sentence, judged by its own sentence',
+      { quote: ' Then “we will', attribution: tokayev('Tokayev said in a statement') },
+      [
+        'fact "probe": attribution words "Tokayev said in a statement" are not in its sentence',
+        pronounProblem('he added'),
+      ],
+    ],
+    [
+      'a quote over two sentences, its attribution words running across them',
+      { quote: 'was restored. Then', attribution: { kind: 'unnamed', words: 'restored. Then' } },
+      [],
+    ],
+    [
+      'a source named in one of the sentences a quote spans, a pronoun in the other',
+      { quote: 'was restored. Then', attribution: tokayev('Tokayev said in a statement') },
+      [],
+    ],
   ])('%s', (_what, change, expected) => {
     expect(validateAttributions([fact(change)], ARTICLE)).toEqual(expected);
   });
@@ -267,6 +290,14 @@ describe('validateStatementWording', () => {
       ['fact "probe": statement does not say "1.5"'],
     ],
     [
+      'a decimal figure as written',
+      {
+        statement: 'Order was restored: 1.5.',
+        figures: [{ asWritten: '1.5', value: 1.5, kind: 'count', counts: 'things' } as Figure],
+      },
+      [],
+    ],
+    [
       'a figure only inside a longer number',
       {
         statement: 'Order was restored: 126.',
@@ -291,6 +322,16 @@ describe('validateStatementWording', () => {
       'words in quotation marks that the report does not have',
       { statement: 'Order was “fully” restored.' },
       ['fact "probe": “fully” is in quotation marks but not in the report'],
+    ],
+    [
+      'words in quotation marks in a fact whose quote is not in the report',
+      { quote: 'not there', statement: 'Order was “restored”.' },
+      ['fact "probe": “restored” is in quotation marks but not in the report'],
+    ],
+    [
+      'words in quotation marks over the two paragraphs its quote spans',
+      { quote: 'checkpoints were set up.\n\nThe Interior', statement: '“set up.\n\nThe Interior”' },
+      [],
     ],
     [
       'words in quotation marks from another paragraph',

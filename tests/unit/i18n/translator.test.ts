@@ -79,8 +79,10 @@ describe('writing numbers and dates for any language', () => {
 
 describe('a browser whose Intl has no Kazakh data', () => {
   const original = Intl.DateTimeFormat;
+  const originalNumbers = Intl.NumberFormat;
   afterEach(() => {
     Object.defineProperty(Intl, 'DateTimeFormat', { value: original, writable: true });
+    Object.defineProperty(Intl, 'NumberFormat', { value: originalNumbers, writable: true });
   });
 
   it('is told apart, and Kazakh is still written as CLDR writes it', async () => {
@@ -88,7 +90,12 @@ describe('a browser whose Intl has no Kazakh data', () => {
     const rootOnly = function (locale: string, options: Intl.DateTimeFormatOptions) {
       return new original(locale === 'kk' ? 'und' : locale, options);
     } as unknown as typeof Intl.DateTimeFormat;
+    const rootNumbers = function (locale: string, options: Intl.NumberFormatOptions) {
+      return new originalNumbers(locale === 'kk' ? 'und' : locale, options);
+    } as unknown as typeof Intl.NumberFormat;
     Object.defineProperty(Intl, 'DateTimeFormat', { value: rootOnly, writable: true });
+    Object.defineProperty(Intl, 'NumberFormat', { value: rootNumbers, writable: true });
+    expect(new Intl.NumberFormat('kk').format(20000)).toBe('20,000');
     vi.resetModules();
     const fresh = await import('@/src/i18n/format');
     expect(fresh.hasKazakhData()).toBe(false);

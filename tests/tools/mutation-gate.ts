@@ -5,7 +5,8 @@
  * score is checked against the break threshold and nothing is run (a test file added since
  * can only kill more mutants). Otherwise `stryker run` runs, incrementally: only the mutants
  * whose code or covering tests changed are tested again, and Stryker applies the threshold.
- * With `--check`, only says whether the stored results are current (exit 1 if not).
+ * With `--check`, only says whether the stored results are current (exit 1 if not); with
+ * `--scores`, also prints the stored score of each module.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -26,6 +27,16 @@ const report = existsSync(config.incrementalFile)
 const reasons = report
   ? staleness(report, mutated, readSource)
   : [`${config.incrementalFile}: missing`];
+
+if (report && process.argv.includes('--scores')) {
+  const { byFile } = scoreOf(report);
+  for (const [file, score] of [...byFile].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const percent = Number.isNaN(score.percent) ? 'n/a' : `${score.percent.toFixed(1)} %`;
+    console.log(
+      `${file.padEnd(40)} ${percent.padStart(8)}  (${score.detected} of ${score.detected + score.undetected})`,
+    );
+  }
+}
 
 if (report && reasons.length === 0) {
   const { total } = scoreOf(report);

@@ -34,31 +34,24 @@ export function* textFrom(root: Node, point: Point): Generator<Piece> {
   // Chunks start at (element or root, offset): the node at that index comes first, else
   // whatever follows the container.
   const [container, offset] = point;
-  const at = offset === 0 ? container.firstChild : container.childNodes[offset];
+  const at = container.childNodes[offset];
   let node: Node | null;
   if (at) {
     walker.currentNode = at;
     node = at.nodeType === TEXT_NODE || at.nodeType === CDATA_NODE ? at : walker.nextNode();
   } else {
+    // Past the container's last child: the walker shows text only, so its next sibling is the
+    // first text after the container, found by climbing out of elements (never past the root).
     walker.currentNode = container;
-    node = container === root ? null : nextOutside(walker);
+    node = walker.nextSibling();
   }
   for (; node; node = walker.nextNode()) yield [node as Text, (node as Text).length];
 }
 
-/** The first text node after the walker's current node and everything inside it. */
-function nextOutside(walker: TreeWalker): Node | null {
-  for (;;) {
-    const sibling = walker.nextSibling();
-    if (sibling) return sibling;
-    if (!walker.parentNode()) return null;
-  }
-}
-
 /**
  * Which text nodes the spans of a joined text fall in. `pieces` are the nodes the text was
- * joined from, in order, with their lengths then; `spans` are offsets into the joined text, in
- * order of their start. A span over several nodes marks each of them, clipped to the node.
+ * joined from, in order, with their lengths then; `spans` are offsets into the joined text (none
+ * empty), in order of their start. A span over several nodes marks each of them, clipped to the node.
  * Stops reading `pieces` after the last span.
  */
 export function mapSpans(pieces: Iterable<Piece>, spans: readonly Span[]): Candidate[] {
@@ -70,14 +63,12 @@ export function mapSpans(pieces: Iterable<Piece>, spans: readonly Span[]): Candi
   for (const [node, length] of pieces) {
     const end = offset + length;
     const spanBefore = reach > offset - NAME_REACH;
-    while (next < spans.length && (spans[next]?.start ?? Infinity) < end) {
-      const span = spans[next++];
-      if (span) active.push(span);
-    }
+    for (let span = spans[next]; span && span.start < end; span = spans[++next]) active.push(span);
     for (const span of active) reach = Math.max(reach, span.end);
-    const here = active.filter((span) => span.end > offset && span.start < end);
-    if (here.length > 0) {
-      const local = here.map((span) => ({
+    // Every active span overlaps this node: it starts before the node's end (above) and was
+    // kept from the node before only if it ends after that node's end (below).
+    if (active.length > 0) {
+      const local = active.map((span) => ({
         start: Math.max(0, span.start - offset),
         end: Math.min(length, span.end - offset),
       }));

@@ -67,10 +67,10 @@ function toCardFact(fact: Fact, words: FactWords): CardFact {
   };
 }
 
-/** Whether the facts give main figures from more than one source (they may overlap). */
 /** Whether a fact's words on the card quote the report («…» in Russian and Kazakh). */
 const quotes = (fact: CardFact) => `${fact.statement} ${fact.attribution}`.includes('«');
 
+/** Whether the facts give main figures from more than one source (they may overlap). */
 function mixesSources(facts: readonly Fact[]): boolean {
   const sources = new Set(
     facts.filter(givesMainFigures).map((f) => attributionText(f.attribution)),

@@ -69,8 +69,9 @@ export function planRescan(
     return { sweep, rescan: [...targets].filter((node) => node.isConnected), everything: false };
   }
   const ancestor = commonAncestor(targets);
-  // No connected change at all: only the sweep is needed, not a scan of the whole page.
-  if (ancestor === null) return { sweep, rescan: [...changedIndexed], everything: false };
+  // No connected change at all (a changed text that left the page is the sweep's): only the
+  // sweep is needed, not a scan of the whole page.
+  if (ancestor === null) return { sweep, rescan: [], everything: false };
   return {
     sweep,
     rescan: [...(ancestor ? [ancestor] : []), ...changedIndexed],

@@ -5,12 +5,24 @@
  * score is checked against the break threshold and nothing is run (a test file added since
  * can only kill more mutants). Otherwise `stryker run` runs, incrementally: only the mutants
  * whose code or covering tests changed are tested again, and Stryker applies the threshold.
+ * Either way, every mutant that survives must be named in `tests/mutation/equivalent.md`
+ * (judged equivalent, with the reason), and every mutant named there must still survive.
  * With `--check`, only says whether the stored results are current (exit 1 if not); with
  * `--scores`, also prints the stored score of each module.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { type IncrementalReport, scoreOf, selectMutated, staleness } from './mutation-results';
+import {
+  type IncrementalReport,
+  judgedIn,
+  judgement,
+  scoreOf,
+  selectMutated,
+  staleness,
+  survivorsOf,
+} from './mutation-results';
+
+const EQUIVALENT_LIST = 'tests/mutation/equivalent.md';
 
 const config = JSON.parse(readFileSync('stryker.config.json', 'utf8')) as {
   mutate: string[];
@@ -21,9 +33,31 @@ const tracked = execFileSync('git', ['ls-files', 'src'], { encoding: 'utf8' }).s
 const mutated = selectMutated(config.mutate, tracked.filter(Boolean));
 const readSource = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined);
 
-const report = existsSync(config.incrementalFile)
-  ? (JSON.parse(readFileSync(config.incrementalFile, 'utf8')) as IncrementalReport)
-  : undefined;
+const readReport = () =>
+  existsSync(config.incrementalFile)
+    ? (JSON.parse(readFileSync(config.incrementalFile, 'utf8')) as IncrementalReport)
+    : undefined;
+
+/** Whether every survivor of the report is judged in the list, and only survivors are. */
+function judgedAsListed(results: IncrementalReport): boolean {
+  const { unjudged, unknown } = judgement(
+    survivorsOf(results),
+    judgedIn(readSource(EQUIVALENT_LIST) ?? ''),
+  );
+  for (const s of unjudged) {
+    console.log(`  not killed, not judged: ${s.file} ${s.at} ${s.mutator} → ${s.replacement}`);
+  }
+  for (const name of unknown) console.log(`  judged but no survivor (killed, or moved): ${name}`);
+  const fine = unjudged.length === 0 && unknown.length === 0;
+  const survivors = survivorsOf(results).length;
+  console.log(
+    `mutation: ${survivors} surviving mutants, ${survivors - unjudged.length} judged equivalent in ` +
+      `${EQUIVALENT_LIST}: ${fine ? 'passed' : 'FAILED'}`,
+  );
+  return fine;
+}
+
+const report = readReport();
 const reasons = report
   ? staleness(report, mutated, readSource)
   : [`${config.incrementalFile}: missing`];
@@ -46,7 +80,8 @@ if (report && reasons.length === 0) {
       `(${total.detected} of ${total.detected + total.undetected} valid mutants detected; ` +
       `break threshold ${config.thresholds.break} %): ${passed ? 'passed' : 'FAILED'}`,
   );
-  process.exit(passed ? 0 : 1);
+  const listed = judgedAsListed(report);
+  process.exit(passed && listed ? 0 : 1);
 }
 
 console.log(`mutation: running stryker incrementally (${reasons.length} changes):`);
@@ -54,4 +89,6 @@ for (const reason of reasons.slice(0, 20)) console.log(`  ${reason}`);
 if (reasons.length > 20) console.log(`  … and ${reasons.length - 20} more`);
 if (process.argv.includes('--check')) process.exit(1);
 const run = spawnSync('npx', ['stryker', 'run'], { stdio: 'inherit' });
-process.exit(run.status ?? 1);
+const after = readReport();
+const listed = after !== undefined && judgedAsListed(after);
+process.exit(run.status === 0 && listed ? 0 : 1);

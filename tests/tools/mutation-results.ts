@@ -6,8 +6,16 @@
 
 /** The parts of the incremental report read here. */
 export interface IncrementalReport {
-  files: Record<string, { source: string; mutants: { status: string }[] }>;
+  files: Record<string, { source: string; mutants: StoredMutant[] }>;
   testFiles?: Record<string, { source?: string }>;
+}
+
+/** One mutant as the report stores it (`location` lines count from 1, columns from 0). */
+export interface StoredMutant {
+  status: string;
+  mutatorName?: string;
+  replacement?: string;
+  location?: { start: { line: number; column: number } };
 }
 
 /** Statuses that count as detected, and those that count against the score (Stryker's own). */
@@ -90,4 +98,65 @@ export function staleness(
     else if (source !== undefined && source !== now) reasons.push(`${file}: test file changed`);
   }
   return reasons;
+}
+
+/** An undetected mutant, named as `tests/mutation/equivalent.md` names it: `L<line>:<column>`. */
+export interface Survivor {
+  file: string;
+  at: string;
+  status: string;
+  mutator: string;
+  replacement: string;
+}
+
+/** Every survivor and uncovered mutant of the report, in file order. */
+export function survivorsOf(report: IncrementalReport): Survivor[] {
+  return Object.entries(report.files).flatMap(([file, { mutants }]) =>
+    mutants
+      .filter((m) => UNDETECTED.has(m.status))
+      .map((m) => ({
+        file,
+        at: `L${m.location?.start.line ?? 0}:${m.location?.start.column ?? 0}`,
+        status: m.status,
+        mutator: m.mutatorName ?? '',
+        replacement: m.replacement ?? '',
+      })),
+  );
+}
+
+/**
+ * The mutants a list of equivalent mutants names: under each `## <path>` heading, every
+ * `L<line>:<column>` in the first cell of a table row (header and rule rows name none).
+ */
+export function judgedIn(markdown: string): Map<string, Set<string>> {
+  const judged = new Map<string, Set<string>>();
+  let names: Set<string> | undefined;
+  for (const line of markdown.split('\n')) {
+    const heading = /^## +(\S+)\s*$/.exec(line);
+    if (heading) {
+      const file = heading[1] ?? '';
+      names = judged.get(file) ?? new Set<string>();
+      judged.set(file, names);
+    } else if (line.startsWith('|') && names) {
+      const firstCell = line.split('|')[1] ?? '';
+      for (const [token] of firstCell.matchAll(/\bL\d+:\d+\b/g)) names.add(token);
+    }
+  }
+  return judged;
+}
+
+/**
+ * Where the list and the results disagree: survivors the list does not name (neither killed
+ * nor judged), and names in the list that are no survivor (killed since, or moved).
+ */
+export function judgement(
+  survivors: readonly Survivor[],
+  judged: ReadonlyMap<string, ReadonlySet<string>>,
+): { unjudged: Survivor[]; unknown: string[] } {
+  const unjudged = survivors.filter((s) => !judged.get(s.file)?.has(s.at));
+  const surviving = new Set(survivors.map((s) => `${s.file} ${s.at}`));
+  const unknown = [...judged].flatMap(([file, names]) =>
+    [...names].filter((at) => !surviving.has(`${file} ${at}`)).map((at) => `${file} ${at}`),
+  );
+  return { unjudged, unknown };
 }

@@ -50,7 +50,7 @@ function endRule(group: AliasGroup): (text: string, end: number) => boolean {
   const becomesAnotherWord = (text: string, end: number) =>
     refused.some((word) => text.startsWith(word, end)) &&
     !kept.some((word) => text.startsWith(word, end));
-  const particles = [...(group.particles ?? [])].sort((a, b) => b.length - a.length);
+  const particles = group.particles ?? []; // any that fits will do: their order does not matter
   const scriptEnd = (text: string, end: number): boolean => {
     switch (group.script) {
       case 'Han':

@@ -43,9 +43,8 @@ const SEPARATOR_SOURCE = `${SEPARATOR_CLASS}+`;
  */
 export function groupPrefixes(group: AliasGroup): string[][] {
   const length = PREFIX[group.script] ?? 5;
-  // Only the start of each form is read: a few more code points than letters, for a nukta.
   return [...group.spellings, ...(group.inflected ?? [])].map((form) =>
-    shapeOf([...form].slice(0, length + 2).join(''), group)
+    shapeOf(form, group)
       .slice(0, length)
       .map((item) => (item === SEPARATOR ? SEPARATOR_SOURCE : item.source)),
   );

@@ -125,9 +125,7 @@ export function foldText(original: string, start = 0, end = original.length): Fo
     if (index <= 0) return start;
     const k = lastAtMost(fStart, index - 1);
     // The last character closes a composed segment: the mention ends with the segment.
-    if (k >= 0 && index - 1 < (fEnd[k] ?? 0)) {
-      return index === fEnd[k] ? (oEnd[k] ?? 0) : toOriginalStart(index - 1) + 1;
-    }
+    if (index === fEnd[k]) return oEnd[k] ?? 0;
     return toOriginalStart(index - 1) + 1;
   };
   const fromOriginal = (offset: number): number => {

@@ -15,7 +15,8 @@ const APOSTROPHES = /['ʻʼ‘’]/gu;
 const SENTENCE_BREAK = /[.!?…:;"“”„«»‹›()[\]{}\u2013\u2014•|*#>]/u;
 
 const key = (word: string) => word.normalize('NFC').toLowerCase().replace(APOSTROPHES, '');
-const isUpper = (char: string) => char !== char.toLowerCase() && char === char.toUpperCase();
+/** A capital: upper case, or title case (the ǅ of Croatian "ǅemal"). */
+const isUpper = (char: string) => char !== char.toLowerCase();
 const isLower = (char: string) => char !== char.toUpperCase();
 
 /** A capital letter, then letters that are lower case or have no case ("Timur", "O’Neil"). */

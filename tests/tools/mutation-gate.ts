@@ -51,7 +51,7 @@ function judgedAsListed(results: IncrementalReport): boolean {
   const fine = unjudged.length === 0 && unknown.length === 0;
   const survivors = survivorsOf(results).length;
   console.log(
-    `mutation: ${survivors} surviving mutants, ${survivors - unjudged.length} judged equivalent in ` +
+    `mutation: ${survivors} surviving mutants, ${survivors - unjudged.length} named in ` +
       `${EQUIVALENT_LIST}: ${fine ? 'passed' : 'FAILED'}`,
   );
   return fine;

@@ -148,5 +148,5 @@ export function acceptMessage(
 ): Message | undefined {
   if (!isMessage(value)) return undefined;
   const kind = senderKind(sender, extension.id, extension.origin);
-  return kind !== null && kind === SENDER_OF[value.type] ? value : undefined;
+  return kind === SENDER_OF[value.type] ? value : undefined;
 }

@@ -63,7 +63,6 @@ const isObject = (value: unknown): value is StoredObject =>
 export function migrate(raw: unknown): Migrated {
   if (!isObject(raw)) return { value: raw, problems: [] };
   const version = Object.hasOwn(raw, 'version') ? raw.version : undefined;
-  if (version === SCHEMA_VERSION) return { value: raw, problems: [] };
   if (typeof version !== 'number' || !Number.isInteger(version)) {
     return {
       value: raw,

@@ -38,8 +38,9 @@ const PLAIN_KEY = /^(?!www\.)(?!(?:[^.]*\.)*xn--)(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]
  */
 export function normaliseSiteKey(text: string): string | null {
   if (text === FILE_SITE_KEY || PLAIN_KEY.test(text)) return text;
-  // Anything the URL parser would read as something other than the host is not a hostname.
-  if (text === '' || /[/?#@\\\s]/.test(text) || /:(?![^[]*\])/.test(text)) return null;
+  // Anything the URL parser would read as something other than the host is not a hostname
+  // (an empty text leaves `http:///`, which it rejects).
+  if (/[/?#@\\\s]/.test(text) || /:(?![^[]*\])/.test(text)) return null;
   return siteKey(`http://${text}/`);
 }
 

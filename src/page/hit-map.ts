@@ -51,8 +51,8 @@ export function* textFrom(root: Node, point: Point): Generator<Piece> {
 /**
  * Which text nodes the spans of a joined text fall in. `pieces` are the nodes the text was
  * joined from, in order, with their lengths then; `spans` are offsets into the joined text (none
- * empty), in order of their start. A span over several nodes marks each of them, clipped to the node.
- * Stops reading `pieces` after the last span.
+ * empty), in order of their start. A span over several nodes marks each of them, clipped to the
+ * node. Stops reading `pieces` after the last span.
  */
 export function mapSpans(pieces: Iterable<Piece>, spans: readonly Span[]): Candidate[] {
   const candidates: Candidate[] = [];

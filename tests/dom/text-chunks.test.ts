@@ -80,11 +80,27 @@ describe('candidate sources', () => {
 describe('text chunks around a huge text', () => {
   // Forward only: happy-dom's TreeWalker.previousNode stops early (backward walks are
   // checked in Chromium, tests/e2e/element-walker.e2e.ts and the stress pages).
-  it('reads a huge first text on its own, once', () => {
+  it('reads a huge text alone in its element on its own, once', () => {
+    const huge = 'x'.repeat(70_000);
+    const root = page(`<p>before</p><pre>${huge}</pre><p>after</p>`);
+    const read = chunks(new ChunkCursor(root, () => undefined));
+    expect(read).toContain(huge);
+    expect(read.join('')).toBe(root.textContent);
+  });
+
+  it('reads a huge text beside elements with them, once (only element-free elements are looked into)', () => {
     const huge = 'x'.repeat(70_000);
     const root = page(`<p>before</p><pre>${huge}<b>in</b></pre><p>after</p>`);
     const read = chunks(new ChunkCursor(root, () => undefined));
-    expect(read).toContain(huge);
+    expect(read).not.toContain(huge);
+    expect(read.join('')).toBe(root.textContent);
+  });
+
+  it('does not cut at a small text whose element holds more than a huge text in all', () => {
+    const half = 'x'.repeat(40_000);
+    const root = page(`<p>before</p><pre>${half}<!-- between -->${half}</pre><p>after</p>`);
+    const read = chunks(new ChunkCursor(root, () => undefined));
+    expect(read[0]).toBe(`before${half}${half}`);
     expect(read.join('')).toBe(root.textContent);
   });
 });

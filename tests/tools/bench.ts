@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { ENTITIES } from '../../src/dossier/entities';
 import { compileMatcher, formsOf } from '../../src/matching/compile-matcher';
 import { generatePage } from '../bench/generate-page';
+import { measureMinimalScript } from '../bench/measure-minimal';
 import { measurePage, type PageFigures } from '../bench/measure-page';
 import { measureStorm, printStorms, type StormFigures } from '../bench/measure-storm';
 import {
@@ -101,6 +102,11 @@ const server = await startServer((path) => {
   const page = pages.get(path) ?? STORMS.get(path) ?? LONG_LINE_PAGES.get(path);
   return page ? { body: page.html } : undefined;
 });
+// The reference first, in a browser of its own (closed before ours starts).
+const minimalMs =
+  values.only === 'storms'
+    ? Number.NaN
+    : await measureMinimalScript(server.url('/generated/0'), runs);
 const browser = await launchWithExtension();
 // tsx compiles with esbuild's keepNames, which wraps functions in a `__name()` helper that
 // does not exist in the page when Playwright serialises them for page.evaluate.
@@ -157,9 +163,14 @@ if (existsSync(partsFile)) {
   const partsKB = (statSync(partsFile).size / 1000).toFixed(1);
   console.log(`  loaded only at a page's first possible mention (matcher, card): ${partsKB} KB`);
 }
+console.log(
+  `  reference: a content script that only reads the 2 KB page once, runs the prefilter over ` +
+    `it and reads one setting costs ${minimalMs.toFixed(1)} ms by the same measure ` +
+    `(tests/bench/measure-minimal.ts)`,
+);
 await mkdir(dirname(resolve(values.out)), { recursive: true });
 await writeFile(
   resolve(values.out),
-  JSON.stringify({ runs, results, storms, longLines, summary }, null, 2),
+  JSON.stringify({ runs, results, storms, longLines, minimalMs, summary }, null, 2),
 );
 console.log(`\nWrote ${values.out}`);

@@ -15,13 +15,8 @@ export function expectSliced(state: ContentState | undefined, atLeast: number): 
   const slices = state?.slices ?? { count: 0, longCount: Infinity };
   expect(slices.count).toBeGreaterThanOrEqual(atLeast);
   expect(slices.longCount).toBeLessThanOrEqual(Math.max(1, Math.floor(slices.count / 20)));
-}
-
-/**
- * No slice of ours held the page for a second: twenty times a long task, far above what a
- * collection of garbage or a preempted thread adds, so only work that grew with the page (a
- * search that read to the end of a 10 MB text once per line took 15 s) fails it.
- */
-export function expectNoStall(state: ContentState | undefined): void {
+  // And none held the page for a second: twenty times a long task, far above what a
+  // collection or a preempted thread adds, so only work that grows with the page fails it (a
+  // search that read to the end of a 10 MB text once per line took 15 s in one slice).
   expect(state?.longestSliceMs ?? Infinity).toBeLessThan(1_000);
 }

@@ -24,6 +24,19 @@ const PARTS: Record<string, string> = {
     let n = 0, t; while ((t = walker.nextNode())) n += t.data.length; return n;`,
   "read the body's text (one Range)": `const range = document.createRange();
     range.selectNodeContents(document.body); return range.toString().length;`,
+  'read in 500-element chunks, cut by index': `const all = document.body.getElementsByTagName('*');
+    const range = document.createRange(); range.setStart(document.body, 0); let n = 0;
+    for (let i = 500; ; i += 500) {
+      if (i < all.length) range.setEnd(all[i], 0);
+      else range.setEnd(document.body, document.body.childNodes.length);
+      n += range.toString().length;
+      if (i >= all.length) return n;
+      range.setStart(all[i], 0);
+    }`,
+  'find custom elements (one XPath query)': `return document.evaluate(
+    ".//*[contains(local-name(), '-')]", document.body, null, 7, null).snapshotLength;`,
+  'find empty built-in hosts (one query)': `return document.body.querySelectorAll(
+    ':is(article,aside,blockquote,div,footer,h1,h2,h3,h4,h5,h6,header,main,nav,p,section,span):empty').length;`,
   "the prefilter's pattern over that text": `const range = document.createRange();
     range.selectNodeContents(document.body); const text = range.toString();
     const first = new RegExp(PATTERN, 'giu'); const start = performance.now(); let n = 0;

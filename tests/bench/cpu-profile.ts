@@ -1,3 +1,5 @@
+import type { ExtensionBrowser } from '../harness/extension';
+
 /** The parts of a V8 CPU profile (CDP `Profiler.stop`) the benchmark reads. */
 export interface CpuProfile {
   nodes: { id: number; callFrame: { url: string; functionName: string }; children?: number[] }[];
@@ -55,4 +57,26 @@ export function ownCost(profile: CpuProfile, urlPrefix: string): OwnCost {
   });
   endRun();
   return { totalMs: totalUs / 1000, longestSliceMs: longestUs / 1000, longRuns };
+}
+
+/**
+ * Our share of one load of `url` in a new tab: a CPU profile (100 µs) from before navigation
+ * until `settleMs` after the load event.
+ */
+export async function ownCostOfLoad(
+  browser: ExtensionBrowser,
+  url: string,
+  settleMs: number,
+): Promise<OwnCost> {
+  const page = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(settleMs);
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+  await cdp.detach();
+  await page.close();
+  return ownCost(profile, `chrome-extension://${browser.extensionId}/`);
 }

@@ -28,7 +28,7 @@ export const PLANTED_FORMS: readonly { form: string; entityId: string }[] = [
 ];
 
 /** A seeded pseudo-random generator (mulberry32), so every run benches the same page. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -7,7 +7,7 @@
  * figures and their median.
  */
 import { parseArgs } from 'node:util';
-import { ownCost, type CpuProfile } from '../bench/cpu-profile';
+import { ownCostOfLoad } from '../bench/cpu-profile';
 import { generatePage } from '../bench/generate-page';
 import { launchWithExtension } from '../harness/extension';
 import { startServer } from '../harness/server';
@@ -35,19 +35,10 @@ try {
     for (const build of builds) {
       const browser = await launchWithExtension({ extensionPath: build });
       try {
-        for (let load = 0; load < 2; load += 1) {
-          const page = await browser.context.newPage();
-          const cdp = await browser.context.newCDPSession(page);
-          await cdp.send('Profiler.enable');
-          await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-          await cdp.send('Profiler.start');
-          await page.goto(server.url('/page'));
-          await page.waitForTimeout(4_000);
-          const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
-          const cost = ownCost(profile, `chrome-extension://${browser.extensionId}/`);
-          if (load === 1) figures.get(build)?.push(cost.totalMs);
-          await page.close();
-        }
+        await ownCostOfLoad(browser, server.url('/page'), 4_000); // the first load warms up
+        figures
+          .get(build)
+          ?.push((await ownCostOfLoad(browser, server.url('/page'), 4_000)).totalMs);
       } finally {
         await browser.close();
       }

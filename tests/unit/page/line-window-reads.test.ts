@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { hasLongRun, lineStarts } from '../../../src/page/line-window';
+import { random } from '../../bench/generate-page';
 
 /**
  * How many characters `indexOf` and `lastIndexOf` read while `run` runs: from where each
@@ -61,16 +62,8 @@ describe('finding a long line reads the text a bounded number of times', () => {
   });
 
   it('agrees with the plain rule on every text of short lines, breaks and long runs', () => {
-    // A seeded generator (mulberry32): texts of 0-120 characters, runs of any length, \n, \r
-    // and \r\n, limits of 1-12.
-    let state = 12345;
-    const next = () => {
-      state = (state + 0x6d2b79f5) >>> 0;
-      let t = state;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    // Seeded: texts of 0-120 characters, runs of any length, \n, \r and \r\n, limits of 1-12.
+    const next = random(12345);
     for (let i = 0; i < 3_000; i += 1) {
       const limit = 1 + Math.floor(next() * 12);
       let text = '';

@@ -41,7 +41,9 @@ export default defineConfig({
   zip: { excludeSources: ['assets/screenshots/**', '.reports/**', 'out/**'] },
   vite: () => ({
     plugins: [preact(), preactWithoutInnerHtml()],
-    build: { target: 'es2022' },
+    // Source maps only on request (`KC_SOURCEMAP=1 npx wxt build`), for the profiling tools
+    // (tests/tools/every-page-code.ts, tests/tools/profile-load.ts); never in a shipped build.
+    build: { target: 'es2022', sourcemap: process.env.KC_SOURCEMAP === '1' },
   }),
   manifest: ({ browser }) => ({
     // Each language's words come from src/locales/<lang>.json, written out by @wxt-dev/i18n as

@@ -2,7 +2,11 @@ import type { ExtensionBrowser } from '../harness/extension';
 
 /** The parts of a V8 CPU profile (CDP `Profiler.stop`) the benchmark reads. */
 export interface CpuProfile {
-  nodes: { id: number; callFrame: { url: string; functionName: string }; children?: number[] }[];
+  nodes: {
+    id: number;
+    callFrame: { url: string; functionName: string; lineNumber: number; columnNumber: number };
+    children?: number[];
+  }[];
   samples?: number[];
   timeDeltas?: number[];
 }
@@ -60,14 +64,14 @@ export function ownCost(profile: CpuProfile, urlPrefix: string): OwnCost {
 }
 
 /**
- * Our share of one load of `url` in a new tab: a CPU profile (100 µs) from before navigation
- * until `settleMs` after the load event.
+ * A CPU profile (100 µs) of one load of `url` in a new tab, from before navigation until
+ * `settleMs` after the load event.
  */
-export async function ownCostOfLoad(
+export async function profileLoad(
   browser: ExtensionBrowser,
   url: string,
   settleMs: number,
-): Promise<OwnCost> {
+): Promise<CpuProfile> {
   const page = await browser.context.newPage();
   const cdp = await browser.context.newCDPSession(page);
   await cdp.send('Profiler.enable');
@@ -78,5 +82,15 @@ export async function ownCostOfLoad(
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
   await cdp.detach();
   await page.close();
+  return profile;
+}
+
+/** Our share of one load of `url` in a new tab ({@link profileLoad}). */
+export async function ownCostOfLoad(
+  browser: ExtensionBrowser,
+  url: string,
+  settleMs: number,
+): Promise<OwnCost> {
+  const profile = await profileLoad(browser, url, settleMs);
   return ownCost(profile, `chrome-extension://${browser.extensionId}/`);
 }

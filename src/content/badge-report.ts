@@ -1,4 +1,5 @@
 import type { EntityCounts } from '../messaging/protocol';
+import { renewableListeners } from '../page/root-element-watch';
 
 /** What {@link createBadgeReport} is given. */
 export interface BadgeReportOptions {
@@ -14,6 +15,8 @@ export interface BadgeReportOptions {
 export interface BadgeReport {
   /** The page's shown counts changed: the badge follows. */
   report(counts: EntityCounts): void;
+  /** The document was rewritten (`document.open()` erased every listener): listen again. */
+  relisten(): void;
 }
 
 /**
@@ -22,7 +25,8 @@ export interface BadgeReport {
  * `persisted`; the browser cleared the badge when the tab left it, and the page's counts have
  * not changed since) or a prerendered page being activated (`prerenderingchange`; the
  * background ignores counts from a document not shown, `counts-sender.ts`). While
- * prerendering, nothing is sent. Listens only once there is something to report.
+ * prerendering, nothing is sent. Listens only once there is something to report, and again
+ * when told the document was rewritten.
  */
 export function createBadgeReport(options: BadgeReportOptions): BadgeReport {
   const { win, doc, signal } = options;
@@ -30,27 +34,30 @@ export function createBadgeReport(options: BadgeReportOptions): BadgeReport {
   const resend = () => {
     if (last && !signal.aborted && !doc.prerendering) options.send(last);
   };
-  const listen = () => {
+  const listen = renewableListeners(signal, (current) => {
     win.addEventListener(
       'pageshow',
       (event) => {
         if (event.isTrusted && event.persisted) resend();
       },
-      { signal },
+      { signal: current },
     );
     doc.addEventListener(
       'prerenderingchange',
       (event) => {
         if (event.isTrusted) resend();
       },
-      { signal },
+      { signal: current },
     );
-  };
+  });
   return {
     report(counts) {
       if (last === undefined) listen();
       last = counts;
       resend();
+    },
+    relisten() {
+      if (last !== undefined) listen();
     },
   };
 }

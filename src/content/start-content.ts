@@ -10,7 +10,7 @@ import { createBadgeReport } from './badge-report';
 import { applyCardAction, revertCardAction, type CardSettingsChange } from './card-settings';
 import type { PartsLoader } from './mention-parts';
 import { PainterSlot } from './painter-slot';
-import { watchRootElement } from './root-element-watch';
+import { watchRootElement } from '../page/root-element-watch';
 import { answerPageRequests, type RuntimeLike } from './page-requests';
 import { shownCounts } from './shown-counts';
 
@@ -104,8 +104,10 @@ export async function startContent(deps: ContentDeps): Promise<ContentParts> {
     card = makeCard();
     if (card) deps.onFirstMention?.();
   };
-  // A rewritten document lost the card's listeners (and its host): the card starts afresh.
+  // A rewritten document lost the card's listeners (and its host): the card starts afresh, and
+  // the badge's listeners are added again.
   watchRootElement(doc, signal, () => {
+    badge.relisten();
     if (!card) return;
     card.destroy();
     card = makeCard();

@@ -8,6 +8,7 @@ import {
   type MentionSpan,
   type ViewBox,
 } from './line-window';
+import { keepListening } from './root-element-watch';
 import type { PlacedMention } from './text-search';
 
 /** A long line's layout, measured once per search, relative to its element's unscrolled box. */
@@ -140,9 +141,13 @@ export class LongLines {
         for (const node of [...this.lines.keys()]) this.onMove(node);
       });
     };
-    const options = { capture: true, passive: true, signal: this.signal };
-    this.doc.addEventListener('scroll', onChange, options);
-    win.addEventListener('resize', onChange, options);
+    // Added again after `document.open()`, which erases them (a rewritten page can hold long
+    // lines too).
+    keepListening(this.doc, this.signal, (signal) => {
+      const options = { capture: true, passive: true, signal };
+      this.doc.addEventListener('scroll', onChange, options);
+      win.addEventListener('resize', onChange, options);
+    });
     this.signal.addEventListener('abort', () => win.cancelAnimationFrame(this.frame), {
       once: true,
     });

@@ -1,4 +1,5 @@
 import { planRescan } from './mutation-plan';
+import { keepListening } from './root-element-watch';
 import { ScanRoot } from './scan-root';
 import type { ShadowTrees } from './shadow-trees';
 
@@ -45,12 +46,17 @@ export class PageFollower {
     this.designMode = this.doc.designMode;
   }
 
-  /** Calls `onChange` when the reader meets a document whose designMode changed. */
+  /**
+   * Calls `onChange` when the reader meets a document whose designMode changed; listens again
+   * after `document.open()`, which erases the listener (and may turn designMode on later).
+   */
   listen(signal: AbortSignal, onChange: () => void): void {
     const check = () => {
       if (this.doc.designMode !== this.designMode) onChange();
     };
-    this.doc.addEventListener('selectionchange', check, { passive: true, signal });
+    keepListening(this.doc, signal, (current) =>
+      this.doc.addEventListener('selectionchange', check, { passive: true, signal: current }),
+    );
   }
 
   /** The work a batch of records asks for (an empty batch: only what records cannot say). */

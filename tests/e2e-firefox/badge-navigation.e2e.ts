@@ -60,4 +60,27 @@ describe('the badge across navigations, in Firefox', () => {
     await expect.poll(() => badgeOf(tabId)).toBe(ANCHOR_PAGE_BADGE);
     await page.close();
   });
+
+  it('sends the count again from the back/forward cache after the page rewrote itself', async () => {
+    const page = await suite.browser.newPage();
+    await page.goto(suite.server.url('/anchors'));
+    await waitForHighlights(page);
+    const tabId = await suite.browser.tabIdOf(page.url());
+    await expect.poll(() => badgeOf(tabId)).toBe(ANCHOR_PAGE_BADGE);
+    // document.open() erases every listener on the window, the badge's "pageshow" included.
+    await page.evaluate(
+      `{ document.open(); document.write(${JSON.stringify(ANCHOR_PAGE)}); document.close(); }`,
+    );
+    await waitForHighlights(page);
+    await sleep(SETTLE_MS);
+
+    await page.evaluate(`window.kcKept = true; document.getElementById('away').click()`);
+    await expect.poll(() => href(page)).toMatch(/\/plain$/);
+    await expect.poll(() => badgeOf(tabId)).toBe('');
+    await page.evaluate('history.back()');
+    await expect.poll(() => href(page)).toMatch(/\/anchors/);
+    expect(await page.evaluate('window.kcKept === true')).toBe(true);
+    await expect.poll(() => badgeOf(tabId)).toBe(ANCHOR_PAGE_BADGE);
+    await page.close();
+  });
 });

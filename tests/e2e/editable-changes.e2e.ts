@@ -81,4 +81,26 @@ describe('regions made editable or not after the scan, in Chromium', () => {
     expect(probe.problems).toEqual([]);
     await close();
   });
+
+  it('a document rewritten by document.open() and put in designMode loses its highlights once the reader edits', async () => {
+    const { tab, probe, close } = await suite.open('/regions');
+    // document.open() erases every listener, the one that notices designMode included.
+    const rewritten = FIXTURES['/regions']?.replace(
+      'in a plain region',
+      'and Almaty in a plain region',
+    );
+    // A page's own script (as a string: our sources never call document.write).
+    await tab.evaluate(
+      `{ document.open(); document.write(${JSON.stringify(rewritten ?? '')}); document.close(); }`,
+    );
+    await expect.poll(async () => (await probe.state()).counts).toEqual({ ...BEFORE, almaty: 1 });
+    await tab.evaluate(`document.designMode = 'on'`);
+    await tab.click('#outside');
+    await expect
+      .poll(async () => (await probe.state()).counts)
+      .toEqual({ kazakhstan: 0, tokayev: 0, almaty: 0 });
+    expect((await probe.state()).painted).toBe(0);
+    expect(probe.problems).toEqual([]);
+    await close();
+  });
 });

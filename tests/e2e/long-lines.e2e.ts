@@ -88,6 +88,31 @@ describe('long unwrapped lines, in Chromium', () => {
     },
   );
 
+  it('a document rewritten by document.open() repaints its long line when scrolled', async () => {
+    // The first line starts the scroll listeners; document.open() erases every listener.
+    const { tab, probe, state, close } = await suite.open('/pre');
+    expect(state.painted).toBeGreaterThan(0);
+    const next = longLinePage({ kind: 'nowrap', chars: CHARS, mentions: 600 });
+    // A page's own script (as a string: our sources never call document.write).
+    await tab.evaluate(
+      `{ document.open(); document.write(${JSON.stringify(next)}); document.close(); }`,
+    );
+    await expect.poll(async () => (await probe.state()).counts).toEqual(longLinePlanted(600));
+    await expect.poll(async () => (await paintedStarts(tab)).length).toBeGreaterThan(0);
+    const before = await paintedStarts(tab);
+    expect(Math.max(...before)).toBeLessThan(5_000);
+
+    await tab.evaluate(`document.getElementById('line').scrollLeft = 40000 * 7`);
+    const seen = await offsetInView(tab);
+    expect(seen).toBeGreaterThan(10_000);
+    await expect
+      .poll(async () => (await paintedStarts(tab)).some((at) => Math.abs(at - seen) < 1_000))
+      .toBe(true);
+    expect((await paintedStarts(tab)).length).toBeLessThanOrEqual(CAP);
+    expect(probe.problems).toEqual([]);
+    await close();
+  });
+
   it('hovering a mention scrolled into view opens its card', async () => {
     const { tab, probe, card, close } = await suite.open('/nowrap');
     // A name far along the line, scrolled to the middle of the view, where a reader points.

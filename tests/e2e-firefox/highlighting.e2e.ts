@@ -2,6 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { ENTITIES } from '../../src/dossier/entities';
 import { useFirefoxSuite } from '../harness/firefox-suite';
+import { contentStateIn } from '../harness/firefox-tabs';
 import { waitForHighlights } from '../harness/highlights';
 import { pageRecord, paintedTexts, recordPage } from '../harness/page-watch';
 import {
@@ -41,15 +42,7 @@ describe('highlighting in Firefox', () => {
   }
 
   /** What the content script tells our own extension page (the popup's request). */
-  const pageState = (url: string) =>
-    suite.browser
-      .tabIdOf(url)
-      .then((tabId) =>
-        suite.browser.inExtension(
-          (api, id) => api.tabs.sendMessage(id, { type: 'kc:get-state' }),
-          tabId,
-        ),
-      );
+  const pageState = (url: string) => contentStateIn(suite.browser, url);
 
   it('highlights every planted spelling with its entity, and nothing in the skip list', async () => {
     const page = await open('/spellings');

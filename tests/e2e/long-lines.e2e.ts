@@ -1,7 +1,7 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { longLinePage, longLinePlanted } from '../fixtures/long-line-pages';
 import { useHostileSuite } from '../harness/hostile-suite';
+import { offsetInView, paintedStarts } from '../harness/long-line-view';
 
 /**
  * Text that lays out as one enormous line (issue 15): painting every mention on it stalled the
@@ -21,27 +21,6 @@ const FIXTURES: Record<string, string> = {
   '/ordinary': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>ordinary</title></head>
 <body>${'<p>Kazakhstan and Tokayev met in Almaty. '.repeat(200)}</body></html>`,
 };
-
-/** The start offsets of our painted ranges on the page (from the shared registry). */
-function paintedStarts(tab: Page): Promise<number[]> {
-  return tab.evaluate(() => {
-    const starts: number[] = [];
-    CSS.highlights.forEach((highlight, name) => {
-      if (!name.startsWith('kc-') || name === 'kc-active') return;
-      highlight.forEach((range) => starts.push((range as AbstractRange).startOffset));
-    });
-    return starts.sort((a, b) => a - b);
-  });
-}
-
-/** The character offset in the line's text at the middle of its visible part. */
-function offsetInView(tab: Page): Promise<number> {
-  return tab.evaluate(() => {
-    // The middle of the viewport's width: a <pre>'s box does not cover the text overflowing it.
-    const box = document.getElementById('line')!.getBoundingClientRect();
-    return document.caretPositionFromPoint(innerWidth / 2, box.top + box.height / 2)?.offset ?? -1;
-  });
-}
 
 describe('long unwrapped lines, in Chromium', () => {
   const suite = useHostileSuite(FIXTURES);

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from 'puppeteer-core';
+import type { FirefoxExtensionBrowser } from './firefox-extension';
 
 /**
  * Sets the page's viewport. Firefox 140 answers puppeteer's screen-orientation override, sent
@@ -42,4 +43,13 @@ export async function gotoExtensionPage(page: Page, url: string, timeout = 10_00
     if (Date.now() > deadline) throw new Error(`${url} did not load: ${JSON.stringify(state)}`);
     await sleep(50);
   }
+}
+
+/** What the content script of the tab showing `url` answers the popup's state request. */
+export async function contentStateIn(browser: FirefoxExtensionBrowser, url: string) {
+  const tabId = await browser.tabIdOf(url);
+  return browser.inExtension(
+    (api, id) => api.tabs.sendMessage(id, { type: 'kc:get-state' }),
+    tabId,
+  ) as Promise<{ counts: Record<string, number>; siteKey: string | null; enabledOnSite: boolean }>;
 }

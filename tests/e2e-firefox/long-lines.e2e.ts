@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { longLinePage, longLinePlanted } from '../fixtures/long-line-pages';
+import { useFirefoxSuite } from '../harness/firefox-suite';
+import { contentStateIn } from '../harness/firefox-tabs';
+import { waitForHighlights } from '../harness/highlights';
+import { offsetInView, paintedStarts } from '../harness/long-line-view';
+
+/**
+ * One enormous unwrapped line in Firefox (tests/e2e/long-lines.e2e.ts has the whole set in
+ * Chromium): every mention counted, only a bounded few painted around the part in view, and
+ * scrolling sideways paints those that come into view.
+ */
+const MENTIONS = 1_000;
+/** line-window.ts: WINDOW_CAP. */
+const CAP = 50;
+
+describe('long unwrapped lines, in Firefox', () => {
+  const suite = useFirefoxSuite({
+    '/pre': longLinePage({ kind: 'pre', chars: 200_000, mentions: MENTIONS }),
+    '/nowrap': longLinePage({ kind: 'nowrap', chars: 200_000, mentions: MENTIONS }),
+  });
+
+  it.each([
+    ['/pre', 'the document', `document.scrollingElement.scrollLeft = 40000 * 7`],
+    ['/nowrap', 'the element', `document.getElementById('line').scrollLeft = 40000 * 7`],
+  ])(
+    '%s: counts every mention, paints a few around the part in view, and follows %s scrolling sideways',
+    async (path, _what, scroll) => {
+      const page = await suite.browser.newPage();
+      await page.goto(suite.server.url(path));
+      await waitForHighlights(page);
+      expect((await contentStateIn(suite.browser, page.url())).counts).toEqual(
+        longLinePlanted(MENTIONS),
+      );
+      const before = await paintedStarts(page);
+      expect(before.length).toBeGreaterThan(0);
+      expect(before.length).toBeLessThanOrEqual(CAP);
+      expect(Math.max(...before)).toBeLessThan(5_000);
+
+      await page.evaluate(scroll);
+      const seen = await offsetInView(page);
+      expect(seen).toBeGreaterThan(10_000);
+      await expect
+        .poll(async () => (await paintedStarts(page)).some((at) => Math.abs(at - seen) < 1_000))
+        .toBe(true);
+      const after = await paintedStarts(page);
+      expect(after.length).toBeLessThanOrEqual(CAP);
+      expect(after.some((at) => before.includes(at))).toBe(false);
+      await page.close();
+    },
+  );
+});

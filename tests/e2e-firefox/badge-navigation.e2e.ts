@@ -26,13 +26,37 @@ describe('the badge across navigations, in Firefox', () => {
   const href = (page: { evaluate(script: string): Promise<unknown> }) =>
     page.evaluate('location.href') as Promise<string>;
 
-  it('keeps the count through same-document navigations and the back/forward cache', async () => {
+  /** The page with mentions in a new tab, once its badge is set. */
+  async function openAnchors() {
     const page = await suite.browser.newPage();
     await page.goto(suite.server.url('/anchors'));
     await waitForHighlights(page);
     const tabId = await suite.browser.tabIdOf(page.url());
     await expect.poll(() => badgeOf(tabId)).toBe(ANCHOR_PAGE_BADGE);
+    return { page, tabId };
+  }
 
+  /**
+   * Leaves for a page without mentions (Firefox resets the tab's badge, nothing sets it), then
+   * goes back: Firefox shows the same document again from its back/forward cache (the mark set
+   * on it is still there), whose content script has counted nothing new, and must send its
+   * count again.
+   */
+  async function awayAndBack(page: Awaited<ReturnType<typeof openAnchors>>['page'], tabId: number) {
+    await page.evaluate(`window.kcKept = true; document.getElementById('away').click()`);
+    await expect.poll(() => href(page)).toMatch(/\/plain$/);
+    await expect.poll(() => badgeOf(tabId)).toBe('');
+    await sleep(SETTLE_MS);
+    expect(await badgeOf(tabId)).toBe('');
+
+    await page.evaluate('history.back()');
+    await expect.poll(() => href(page)).toMatch(/\/anchors/);
+    expect(await page.evaluate('window.kcKept === true')).toBe(true);
+    await expect.poll(() => badgeOf(tabId)).toBe(ANCHOR_PAGE_BADGE);
+  }
+
+  it('keeps the count through same-document navigations and the back/forward cache', async () => {
+    const { page, tabId } = await openAnchors();
     const badges: Record<string, string> = {};
     for (const [name, script] of SAME_DOCUMENT_STEPS) {
       const url = await href(page);
@@ -44,43 +68,19 @@ describe('the badge across navigations, in Firefox', () => {
     expect(badges).toEqual(
       Object.fromEntries(SAME_DOCUMENT_STEPS.map(([name]) => [name, ANCHOR_PAGE_BADGE])),
     );
-
-    // A new document without mentions: Firefox resets the tab's badge, nothing sets it.
-    await page.evaluate(`window.kcKept = true; document.getElementById('away').click()`);
-    await expect.poll(() => href(page)).toMatch(/\/plain$/);
-    await expect.poll(() => badgeOf(tabId)).toBe('');
-    await sleep(SETTLE_MS);
-    expect(await badgeOf(tabId)).toBe('');
-
-    // Back: Firefox shows the same document again from its back/forward cache (the mark set
-    // on it is still there), whose content script has counted nothing new.
-    await page.evaluate('history.back()');
-    await expect.poll(() => href(page)).toMatch(/\/anchors/);
-    expect(await page.evaluate('window.kcKept === true')).toBe(true);
-    await expect.poll(() => badgeOf(tabId)).toBe(ANCHOR_PAGE_BADGE);
+    await awayAndBack(page, tabId);
     await page.close();
   });
 
   it('sends the count again from the back/forward cache after the page rewrote itself', async () => {
-    const page = await suite.browser.newPage();
-    await page.goto(suite.server.url('/anchors'));
-    await waitForHighlights(page);
-    const tabId = await suite.browser.tabIdOf(page.url());
-    await expect.poll(() => badgeOf(tabId)).toBe(ANCHOR_PAGE_BADGE);
+    const { page, tabId } = await openAnchors();
     // document.open() erases every listener on the window, the badge's "pageshow" included.
     await page.evaluate(
       `{ document.open(); document.write(${JSON.stringify(ANCHOR_PAGE)}); document.close(); }`,
     );
     await waitForHighlights(page);
     await sleep(SETTLE_MS);
-
-    await page.evaluate(`window.kcKept = true; document.getElementById('away').click()`);
-    await expect.poll(() => href(page)).toMatch(/\/plain$/);
-    await expect.poll(() => badgeOf(tabId)).toBe('');
-    await page.evaluate('history.back()');
-    await expect.poll(() => href(page)).toMatch(/\/anchors/);
-    expect(await page.evaluate('window.kcKept === true')).toBe(true);
-    await expect.poll(() => badgeOf(tabId)).toBe(ANCHOR_PAGE_BADGE);
+    await awayAndBack(page, tabId);
     await page.close();
   });
 });

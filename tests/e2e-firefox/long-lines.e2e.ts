@@ -3,7 +3,11 @@ import { longLinePage, longLinePlanted } from '../fixtures/long-line-pages';
 import { useFirefoxSuite } from '../harness/firefox-suite';
 import { contentStateIn } from '../harness/firefox-tabs';
 import { waitForHighlights } from '../harness/highlights';
-import { offsetInView, paintedStarts } from '../harness/long-line-view';
+import {
+  expectPaintingFollowsScroll,
+  paintedStarts,
+  SCROLL_SIDEWAYS,
+} from '../harness/long-line-view';
 
 /**
  * One enormous unwrapped line in Firefox (tests/e2e/long-lines.e2e.ts has the whole set in
@@ -21,8 +25,8 @@ describe('long unwrapped lines, in Firefox', () => {
   });
 
   it.each([
-    ['/pre', 'the document', `document.scrollingElement.scrollLeft = 40000 * 7`],
-    ['/nowrap', 'the element', `document.getElementById('line').scrollLeft = 40000 * 7`],
+    ['/pre', 'the document', SCROLL_SIDEWAYS.document],
+    ['/nowrap', 'the element', SCROLL_SIDEWAYS.element],
   ])(
     '%s: counts every mention, paints a few around the part in view, and follows %s scrolling sideways',
     async (path, _what, scroll) => {
@@ -37,15 +41,7 @@ describe('long unwrapped lines, in Firefox', () => {
       expect(before.length).toBeLessThanOrEqual(CAP);
       expect(Math.max(...before)).toBeLessThan(5_000);
 
-      await page.evaluate(scroll);
-      const seen = await offsetInView(page);
-      expect(seen).toBeGreaterThan(10_000);
-      await expect
-        .poll(async () => (await paintedStarts(page)).some((at) => Math.abs(at - seen) < 1_000))
-        .toBe(true);
-      const after = await paintedStarts(page);
-      expect(after.length).toBeLessThanOrEqual(CAP);
-      expect(after.some((at) => before.includes(at))).toBe(false);
+      await expectPaintingFollowsScroll(page, scroll, before, CAP);
       await page.close();
     },
   );

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { longLinePage, longLinePlanted } from '../fixtures/long-line-pages';
 import { useHostileSuite } from '../harness/hostile-suite';
-import { offsetInView, paintedStarts } from '../harness/long-line-view';
+import {
+  expectPaintingFollowsScroll,
+  paintedStarts,
+  SCROLL_SIDEWAYS,
+} from '../harness/long-line-view';
 
 /**
  * Text that lays out as one enormous line (issue 15): painting every mention on it stalled the
@@ -43,24 +47,14 @@ describe('long unwrapped lines, in Chromium', () => {
   );
 
   it.each([
-    ['/pre', 'the document', `document.scrollingElement.scrollLeft = 40000 * 7`],
-    ['/nowrap', 'the element', `document.getElementById('line').scrollLeft = 40000 * 7`],
+    ['/pre', 'the document', SCROLL_SIDEWAYS.document],
+    ['/nowrap', 'the element', SCROLL_SIDEWAYS.element],
   ])(
     '%s: scrolling %s sideways paints the mentions that come into view',
     async (path, _what, scroll) => {
       const { tab, probe, close } = await suite.open(path);
-      const before = await paintedStarts(tab);
-      await tab.evaluate(scroll);
-      const seen = await offsetInView(tab);
-      expect(seen).toBeGreaterThan(10_000);
-
-      // Painted now: mentions around what is in view, none left at the line's start.
-      await expect
-        .poll(async () => (await paintedStarts(tab)).some((at) => Math.abs(at - seen) < 1_000))
-        .toBe(true);
-      const after = await paintedStarts(tab);
-      expect(after.length).toBeLessThanOrEqual(CAP);
-      expect(after.some((at) => before.includes(at))).toBe(false);
+      // Painted then: mentions around what is in view, none left at the line's start.
+      await expectPaintingFollowsScroll(tab, scroll, await paintedStarts(tab), CAP);
       expect((await probe.state()).counts).toEqual(longLinePlanted(MENTIONS));
       expect(probe.problems).toEqual([]);
       await close();
@@ -80,14 +74,7 @@ describe('long unwrapped lines, in Chromium', () => {
     await expect.poll(async () => (await paintedStarts(tab)).length).toBeGreaterThan(0);
     const before = await paintedStarts(tab);
     expect(Math.max(...before)).toBeLessThan(5_000);
-
-    await tab.evaluate(`document.getElementById('line').scrollLeft = 40000 * 7`);
-    const seen = await offsetInView(tab);
-    expect(seen).toBeGreaterThan(10_000);
-    await expect
-      .poll(async () => (await paintedStarts(tab)).some((at) => Math.abs(at - seen) < 1_000))
-      .toBe(true);
-    expect((await paintedStarts(tab)).length).toBeLessThanOrEqual(CAP);
+    await expectPaintingFollowsScroll(tab, SCROLL_SIDEWAYS.element, before, CAP);
     expect(probe.problems).toEqual([]);
     await close();
   });

@@ -18,8 +18,8 @@ interface GuardedBrowser {
 }
 
 /**
- * Sets up, for the enclosing `describe` (or file), a loopback server of `pages` and a browser
- * from `launch`; at the end no request may have tried to leave the machine, `check` holds, and
+ * Sets up, for the enclosing `describe` (or file), a loopback server of `pages` (none for no
+ * pages) and a browser from `launch`; at the end no request may have tried to leave the machine, `check` holds, and
  * both are closed. Hooks registered after this call run after the browser has started.
  */
 export function useBrowserSuite<B extends GuardedBrowser>(
@@ -29,15 +29,18 @@ export function useBrowserSuite<B extends GuardedBrowser>(
 ): BrowserSuite<B> {
   let browser: B | undefined;
   let server: FixtureServer | undefined;
+  // A suite of extension pages only (no fixture) starts no server.
+  const serves = typeof pages === 'function' || Object.keys(pages).length > 0;
   beforeAll(async () => {
-    server = await startServer(
-      typeof pages === 'function'
-        ? pages
-        : (path) => {
-            const body = pages[path];
-            return body === undefined ? undefined : { body };
-          },
-    );
+    if (serves)
+      server = await startServer(
+        typeof pages === 'function'
+          ? pages
+          : (path) => {
+              const body = pages[path];
+              return body === undefined ? undefined : { body };
+            },
+      );
     browser = await launch();
   });
   afterAll(async () => {
@@ -56,7 +59,8 @@ export function useBrowserSuite<B extends GuardedBrowser>(
       return browser;
     },
     get server() {
-      if (!server) throw new Error('The suite has not started');
+      if (!server)
+        throw new Error(serves ? 'The suite has not started' : 'The suite serves no page');
       return server;
     },
   };

@@ -38,7 +38,11 @@ export default defineConfig({
     developmentIndicator: false,
   },
   // The Firefox sources zip is for store review: README screenshots need not go along.
-  zip: { excludeSources: ['assets/screenshots/**', '.reports/**', 'out/**'] },
+  // Source maps (a KC_SOURCEMAP build, below) never go into a zip for the stores.
+  zip: {
+    exclude: ['**/*.map'],
+    excludeSources: ['assets/screenshots/**', '.reports/**', 'out/**'],
+  },
   vite: () => ({
     plugins: [preact(), preactWithoutInnerHtml()],
     // Source maps only on request (`KC_SOURCEMAP=1 npx wxt build`), for the profiling tools

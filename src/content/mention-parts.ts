@@ -2,6 +2,7 @@ import type { CardController, CardControllerOptions } from '../card/card-control
 import type { CardProbe } from '../debug/card-probe';
 import type { Matcher } from '../matching/compile-matcher';
 import type { CreateLongLines } from '../page/painted-mentions';
+import { keepListening } from '../page/root-element-watch';
 import type { MadePainter } from './painter-slot';
 
 /**
@@ -78,11 +79,24 @@ export function createPartsLoader(global: object, request: () => Promise<unknown
 
 /**
  * Resolves at once, or for a prerendered page (Chrome loads likely next pages ahead, hidden)
- * once the reader actually navigates to it: parts are not loaded for a page never shown.
+ * once the reader actually navigates to it: parts are not loaded for a page never shown. Only
+ * the browser's own `prerenderingchange` counts, and its listener is added again if the page
+ * rewrites itself meanwhile (`document.open()` erases listeners).
  */
 export function whenShown(doc: Document & { prerendering?: boolean }): Promise<void> {
   if (!doc.prerendering) return Promise.resolve();
-  return new Promise((resolve) =>
-    doc.addEventListener('prerenderingchange', () => resolve(), { once: true }),
-  );
+  return new Promise((resolve) => {
+    const shown = new AbortController();
+    keepListening(doc, shown.signal, (signal) =>
+      doc.addEventListener(
+        'prerenderingchange',
+        (event) => {
+          if (!event.isTrusted || doc.prerendering) return;
+          shown.abort();
+          resolve();
+        },
+        { signal },
+      ),
+    );
+  });
 }

@@ -3,6 +3,7 @@ import type { CardProbe } from '../debug/card-probe';
 import { ENTITY_IDS } from '../dossier/types';
 import type { EntityCounts, Message } from '../messaging/protocol';
 import { PageScanner } from '../page/page-scanner';
+import { watchRootElement } from '../page/root-element-watch';
 import type { Settings } from '../settings/schema';
 import { isSiteEnabled, type SettingsStore } from '../settings/settings-store';
 import { siteKey } from '../settings/site-key';
@@ -10,7 +11,6 @@ import { createBadgeReport } from './badge-report';
 import { applyCardAction, revertCardAction, type CardSettingsChange } from './card-settings';
 import type { PartsLoader } from './mention-parts';
 import { PainterSlot } from './painter-slot';
-import { watchRootElement } from '../page/root-element-watch';
 import { answerPageRequests, type RuntimeLike } from './page-requests';
 import { shownCounts } from './shown-counts';
 

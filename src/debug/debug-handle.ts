@@ -5,6 +5,8 @@ import type { CardProbe, CardState, NoticeState } from './card-probe';
 export interface DebugHandle {
   /** The counts the reader is told (mentions in rendered text; see rendered-text.ts). */
   counts(): Record<string, number>;
+  /** Every mention found, rendered or not (the index keeps hidden ones painted and ready). */
+  indexedCounts(): Record<string, number>;
   painted(): number;
   indexedNodes(): number;
   /** The slices of scanning and painting work so far, by the scanner's own clock. */
@@ -48,6 +50,7 @@ export function exposeDebugHandle(
   const probe = () => cardProbe() ?? NO_PARTS;
   const handle: DebugHandle = {
     counts: () => scanner.visibleCounts(),
+    indexedCounts: () => scanner.index.counts(),
     painted: () => painter.paintedCount,
     indexedNodes: () => scanner.index.size,
     slices: () => ({ ...scanner.slices }),

@@ -1,18 +1,24 @@
 /**
- * Calls `onReplaced` when the document's root element is replaced: `document.open()` (which
- * also erases every event listener on the window and the document, ours included, per
- * https://html.spec.whatwg.org/multipage/dynamic-markup-insertion.html#document-open-steps)
- * or a page swapping its `<html>`. Only the Document's own children are observed, so the
- * page's ordinary changes cost nothing here.
+ * Calls `onReplaced` when the document's root element is replaced or taken out and put back:
+ * `document.open()` (which also erases every event listener on the window and the document,
+ * ours included, per
+ * https://html.spec.whatwg.org/multipage/dynamic-markup-insertion.html#document-open-steps,
+ * even when the page then puts the same `<html>` back) or a page swapping its `<html>`. Only
+ * the Document's own children are observed, so the page's ordinary changes cost nothing here.
  */
 export function watchRootElement(doc: Document, signal: AbortSignal, onReplaced: () => void): void {
   const win = doc.defaultView;
   if (!win || signal.aborted) return;
   let root = doc.documentElement;
-  const observer = new win.MutationObserver(() => {
+  let lost = false; // the root was taken out (maybe to be put back, listeners erased)
+  const observer = new win.MutationObserver((records) => {
+    if (root && records.some((record) => [...record.removedNodes].includes(root as Node))) {
+      lost = true;
+    }
     const now = doc.documentElement;
-    if (now === root || now === null) return;
+    if (now === null || (now === root && !lost)) return;
     root = now;
+    lost = false;
     onReplaced();
   });
   observer.observe(doc, { childList: true });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { WINDOW_CAP } from '../../src/page/line-window';
 import { longLinePage, longLinePlanted } from '../fixtures/long-line-pages';
 import { useFirefoxSuite } from '../harness/firefox-suite';
 import { contentStateIn } from '../harness/firefox-tabs';
@@ -15,8 +16,8 @@ import {
  * scrolling sideways paints those that come into view.
  */
 const MENTIONS = 1_000;
-/** line-window.ts: WINDOW_CAP. */
-const CAP = 50;
+/** The most mentions painted on a long line. */
+const CAP = WINDOW_CAP;
 
 describe('long unwrapped lines, in Firefox', () => {
   const suite = useFirefoxSuite({

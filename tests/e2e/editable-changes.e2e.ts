@@ -90,20 +90,32 @@ describe('regions made editable or not after the scan, in Chromium', () => {
     await close();
   });
 
-  it('a document rewritten by document.open() and put in designMode loses its highlights once the reader edits', async () => {
-    const { tab, probe, close } = await suite.open('/regions');
-    // document.open() erases every listener, the one that notices designMode included.
-    const rewritten = FIXTURES['/regions']?.replace(
-      'in a plain region',
-      'and Almaty in a plain region',
-    );
-    // A page's own script (as a string: our sources never call document.write).
-    await tab.evaluate(
+  // document.open() erases every listener, the one that notices designMode included.
+  const rewritten = FIXTURES['/regions']?.replace(
+    'in a plain region',
+    'and Almaty in a plain region',
+  );
+  it.each([
+    [
+      'rewritten by document.open()',
+      // A page's own script (as a string: our sources never call document.write).
       `{ document.open(); document.write(${JSON.stringify(rewritten ?? '')}); document.close(); }`,
-    );
-    await expect.poll(async () => (await probe.state()).counts).toEqual({ ...BEFORE, almaty: 1 });
-    await editWholeDocument(tab, probe);
-    expect(probe.problems).toEqual([]);
-    await close();
-  });
+      { ...BEFORE, almaty: 1 },
+    ],
+    [
+      'emptied by document.open() and given its old root back',
+      `{ const root = document.documentElement; document.open(); document.append(root); document.close(); }`,
+      BEFORE,
+    ],
+  ])(
+    'a document %s, then put in designMode, loses its highlights once the reader edits',
+    async (_name, script, counts) => {
+      const { tab, probe, close } = await suite.open('/regions');
+      await tab.evaluate(script);
+      await expect.poll(async () => (await probe.state()).counts).toEqual(counts);
+      await editWholeDocument(tab, probe);
+      expect(probe.problems).toEqual([]);
+      await close();
+    },
+  );
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { WINDOW_CAP } from '../../src/page/line-window';
 import { longLinePage, longLinePlanted } from '../fixtures/long-line-pages';
 import { useHostileSuite } from '../harness/hostile-suite';
 import {
@@ -15,8 +16,8 @@ import {
  */
 const MENTIONS = 1_000;
 const CHARS = 200_000;
-/** line-window.ts: WINDOW_CAP. */
-const CAP = 50;
+/** The most mentions painted on a long line. */
+const CAP = WINDOW_CAP;
 
 const FIXTURES: Record<string, string> = {
   '/pre': longLinePage({ kind: 'pre', chars: CHARS, mentions: MENTIONS }),

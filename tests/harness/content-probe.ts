@@ -10,6 +10,8 @@ interface ExecutionContext {
 /** What the content script's debug handle reports (see src/debug/debug-handle.ts). */
 export interface ContentState {
   counts: Record<string, number>;
+  /** Every mention found, rendered or not: `counts` leaves out mentions in hidden text. */
+  indexedCounts: Record<string, number>;
   painted: number;
   indexedNodes: number;
   /** Longest slice of our work, in ms, by the scanner's own clock. */
@@ -125,6 +127,7 @@ export class ContentProbe {
         const slices = handle.slices();
         return {
           counts: handle.counts(),
+          indexedCounts: handle.indexedCounts(),
           painted: handle.painted(),
           indexedNodes: handle.indexedNodes(),
           longestSliceMs: slices.longestMs,

@@ -61,11 +61,22 @@ for (const fn of coverage.functions) {
     ran.fill(range.count > 0 ? 1 : 0, range.startOffset, Math.min(range.endOffset, code.length));
   }
 }
-const sum = (from: number, to: number) => ran.subarray(from, to).reduce((a, b) => a + b, 0);
-const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+// Offsets count UTF-16 code units; sizes are UTF-8 bytes (the script holds non-ASCII letters).
+const bytesOf = new Uint8Array(code.length);
+for (let i = 0; i < code.length; i += 1) {
+  const unit = code.charCodeAt(i);
+  bytesOf[i] = unit < 0x80 ? 1 : unit < 0x800 ? 2 : unit >= 0xd800 && unit < 0xe000 ? 2 : 3;
+}
+/** UTF-8 bytes between two offsets, all of them or only those that ran. */
+const bytes = (from: number, to: number, onlyRan: boolean) => {
+  let total = 0;
+  for (let i = from; i < to; i += 1) if (!onlyRan || ran[i]) total += bytesOf[i] ?? 0;
+  return total;
+};
+const kb = (count: number) => `${(count / 1000).toFixed(1)} KB`;
 console.log(
-  `${SCRIPT}: ${kb(code.length)}; ran on the ${kb(htmlBytes)} page with ` +
-    `${values.mentions} names: ${kb(sum(0, code.length))}`,
+  `${SCRIPT}: ${kb(bytes(0, code.length, false))}; ran on the ${kb(htmlBytes)} page with ` +
+    `${values.mentions} names: ${kb(bytes(0, code.length, true))}`,
 );
 
 const mapFile = `${file}.map`;
@@ -83,17 +94,19 @@ map.eachMapping((m) => {
 });
 marks.sort((a, b) => a.offset - b.offset);
 const bySource = new Map<string, { bytes: number; ran: number }>();
+const count = (source: string, from: number, to: number) => {
+  const entry = bySource.get(source) ?? { bytes: 0, ran: 0 };
+  entry.bytes += bytes(from, to, false);
+  entry.ran += bytes(from, to, true);
+  bySource.set(source, entry);
+};
+// What comes before the first mapped character is the bundler's own wrapper.
+count("(no source: the bundle's wrapper)", 0, marks[0]?.offset ?? code.length);
 marks.forEach((mark, i) => {
   const end = marks[i + 1]?.offset ?? code.length;
-  const source = mark.source.replace(/^.*?\/(node_modules|src|entrypoints)\//, '$1/');
-  const entry = bySource.get(source) ?? { bytes: 0, ran: 0 };
-  entry.bytes += end - mark.offset;
-  entry.ran += sum(mark.offset, end);
-  bySource.set(source, entry);
+  count(mark.source.replace(/^.*?\/(node_modules|src|entrypoints)\//, '$1/'), mark.offset, end);
 });
 console.log('   bytes      ran  source');
-for (const [source, { bytes, ran: used }] of [...bySource].sort(
-  (a, b) => b[1].bytes - a[1].bytes,
-)) {
-  console.log(`${String(bytes).padStart(8)} ${String(used).padStart(8)}  ${source}`);
+for (const [source, entry] of [...bySource].sort((a, b) => b[1].bytes - a[1].bytes)) {
+  console.log(`${String(entry.bytes).padStart(8)} ${String(entry.ran).padStart(8)}  ${source}`);
 }

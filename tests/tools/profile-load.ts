@@ -1,12 +1,14 @@
 /**
- * `npx tsx tests/tools/profile-load.ts [--bytes N] [--mentions N] [--loads N]`: where the
+ * `npx tsx tests/tools/profile-load.ts [--bytes N] [--mentions N] [--loads N] [--top N]`: where the
  * extension's main-thread time goes on the generated page (1.5 MB with 1,000 names by
  * default). Loads the built extension (`.output/chrome-mv3`) into Chromium, warms up with one
  * load, then profiles N more (CPU profile at 100 µs, as `npm run bench`) and prints, per load:
  *
  * - self: each function of ours with the time on top of the stack, a browser function it
  *   called (a DOM call, a RegExp) counted as its own and named in brackets;
- * - inclusive: each function of ours with the time it was anywhere on the stack.
+ * - inclusive: each function of ours with the time it was anywhere on the stack;
+ *
+ * the `top` (30) largest of each.
  *
  * Functions are named by source file and line when the build has source maps
  * (`KC_SOURCEMAP=1 npx wxt build`), else by the built file and the minified name.
@@ -52,7 +54,7 @@ function mapOf(file: string): SourceMapConsumer | null {
 function placeOf(frame: CpuProfile['nodes'][number]['callFrame'], prefix: string) {
   if (!frame.url.startsWith(prefix)) return undefined;
   const file = frame.url.slice(prefix.length);
-  const name = frame.functionName || '(top level)';
+  const name = frame.functionName || '(anonymous)';
   const map = mapOf(file);
   if (!map) return `${file}:${frame.lineNumber + 1} ${name}`;
   const at = map.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber });

@@ -11,12 +11,17 @@ afterEach(() => controllers.splice(0).forEach((c) => c.abort()));
 function erasable() {
   let win = new EventTarget();
   let doc = new EventTarget();
+  /** Every listener added, to the window or the document. */
+  const added = vi.fn();
   const proxy = <T extends EventTarget>(get: () => T) =>
     ({
-      addEventListener: (...args: Parameters<EventTarget['addEventListener']>) =>
-        get().addEventListener(...args),
+      addEventListener: (...args: Parameters<EventTarget['addEventListener']>) => {
+        added(args[0]);
+        get().addEventListener(...args);
+      },
     }) as unknown as T;
   return {
+    added,
     win: proxy(() => win),
     doc: proxy(() => doc),
     erase() {
@@ -64,12 +69,13 @@ describe('the badge report of a rewritten document', () => {
   it('adds no listener before the first report, nor once the extension has gone', () => {
     const { badge, send, page, abort } = setup();
     badge.relisten();
-    page.show();
-    expect(send).not.toHaveBeenCalled();
+    expect(page.added).not.toHaveBeenCalled();
     badge.report(counts);
+    expect(page.added.mock.calls).toEqual([['pageshow'], ['prerenderingchange']]);
     abort.abort();
     badge.relisten();
     page.show();
+    expect(page.added).toHaveBeenCalledTimes(2);
     expect(send).toHaveBeenCalledTimes(1);
   });
 });

@@ -70,6 +70,35 @@ describe('listening through rewritten documents', () => {
     expect(onReplaced).toHaveBeenCalledTimes(1);
   });
 
+  it('tells of the same root element taken out and put back (document.open() erased everything)', async () => {
+    const onReplaced = vi.fn();
+    watchRootElement(document, lifetime().signal, onReplaced);
+    const root = document.documentElement;
+    root.remove();
+    await records();
+    expect(onReplaced).not.toHaveBeenCalled(); // no root yet
+    document.append(root);
+    await records();
+    expect(onReplaced).toHaveBeenCalledTimes(1);
+    root.remove();
+    document.append(root); // in one batch
+    await records();
+    expect(onReplaced).toHaveBeenCalledTimes(2);
+  });
+
+  it('stops watching when the lifetime ends, and never starts for one already over', async () => {
+    const abort = lifetime();
+    const onReplaced = vi.fn();
+    watchRootElement(document, abort.signal, onReplaced);
+    abort.abort();
+    const over = lifetime();
+    over.abort();
+    watchRootElement(document, over.signal, onReplaced);
+    replaceRoot();
+    await records();
+    expect(onReplaced).not.toHaveBeenCalled();
+  });
+
   it('adds the listeners again after the root element is replaced, once each', async () => {
     const add = vi.fn((signal: AbortSignal) =>
       document.addEventListener('selectionchange', heard, { signal }),

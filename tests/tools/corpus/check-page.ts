@@ -46,8 +46,9 @@ export async function checkPage(
     page,
     htmlKB,
     planted,
-    found: load.state.counts,
-    unplantedFound: original.state.counts,
+    found: load.state.indexedCounts,
+    shown: load.state.counts,
+    unplantedFound: original.state.indexedCounts,
     errors: {
       ours: [...load.errors.ours, ...original.errors.ours],
       page: load.errors.theirs.length,
@@ -79,6 +80,7 @@ export function failedPage(
     failure: error instanceof Error ? error.message.split('\n')[0] : String(error),
     planted,
     found: EMPTY_COUNTS,
+    shown: EMPTY_COUNTS,
     unplantedFound: EMPTY_COUNTS,
     errors: { ours: [], page: 0 },
     dom: {

@@ -63,6 +63,7 @@ export function summarize(records: CorpusRecord[]): { lines: string[]; ok: boole
   const lines = [
     `Pages tried: ${records.length}; checked: ${checked.length}; not checked: ${failed.length}${names(failed)}`,
     `Mentions planted: ${sum(checked.map((r) => total(r.planted)))}; found: ${sum(checked.map((r) => total(r.found)))}; pages where found ≠ planted: ${miscounted.length}${names(miscounted)}`,
+    `Of those found, in rendered text (counted for the reader): ${sum(checked.map((r) => total(r.shown)))}; the rest planted into hidden text on ${checked.filter((r) => total(r.shown) < total(r.found)).length} pages`,
     `False positives (found on unplanted pages): ${sum(falsePositive.map((r) => total(r.unplantedFound)))} on ${falsePositive.length} pages${names(falsePositive)}`,
     `Pages with errors of ours: ${erring.length}${names(erring)}; the pages' own errors: ${sum(checked.map((r) => r.errors.page))} on ${pageErrors.length} pages`,
     `Pages with DOM changes of ours: ${changing.length}${names(changing)}; pages whose own scripts changed the DOM: ${checked.filter((r) => r.dom.baselineMutations > 0).length}`,

@@ -8,9 +8,15 @@ export interface CorpusRecord {
   /** Set when a load failed: the page could not be checked. */
   failure?: string;
   planted: Counts;
-  /** The content script's counts on the planted page, after its first scan. */
+  /**
+   * The mentions the content script found on the planted page after its first scan, rendered
+   * or not: a name planted into hidden text (a closed menu, `display: none`) is found and
+   * indexed, but not counted for the reader.
+   */
   found: Counts;
-  /** The content script's counts on the original (unplanted) page: all must be 0. */
+  /** Of those, the ones in rendered text: what the badge and popup tell the reader. */
+  shown: Counts;
+  /** The mentions found on the original (unplanted) page, rendered or not: all must be 0. */
   unplantedFound: Counts;
   errors: {
     /** Errors whose stack, URL or world is our extension's, from both loads with it. */

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { asReader } from '../../dom/card/reader-events';
 import { cardProbe } from '../../../src/debug/card-probe';
 import { compileMatcher } from '../../../src/matching/compile-matcher';
 import {
@@ -99,7 +100,7 @@ describe('a prerendered page', () => {
     await new Promise((resolve) => setTimeout(resolve, 5));
     expect(shown).toBe(false);
     doc.prerendering = false;
-    events.dispatchEvent(new Event('prerenderingchange'));
+    events.dispatchEvent(asReader(new Event('prerenderingchange')));
     await waiting;
     expect(shown).toBe(true);
   });

@@ -105,9 +105,10 @@ export async function startContent(deps: ContentDeps): Promise<ContentParts> {
     if (card) deps.onFirstMention?.();
   };
   // A rewritten document lost the card's listeners (and its host): the card starts afresh, and
-  // the badge's listeners are added again.
+  // the badge's and the scanner's listeners are added again. One watch on every page for all.
   watchRootElement(doc, signal, () => {
     badge.relisten();
+    scanner.relisten();
     if (!card) return;
     card.destroy();
     card = makeCard();

@@ -1,5 +1,5 @@
 import { planRescan } from './mutation-plan';
-import { keepListening } from './root-element-watch';
+import { renewableListeners } from './root-element-watch';
 import { ScanRoot } from './scan-root';
 import type { ShadowTrees } from './shadow-trees';
 
@@ -21,6 +21,8 @@ export interface FollowPlan {
 export class PageFollower {
   private designMode = '';
   private readonly scanRoot: ScanRoot;
+  /** Adds the caret listener afresh (set by {@link listen}). */
+  private renewListener: () => void = () => undefined;
 
   constructor(
     private readonly doc: Document,
@@ -46,17 +48,20 @@ export class PageFollower {
     this.designMode = this.doc.designMode;
   }
 
-  /**
-   * Calls `onChange` when the reader meets a document whose designMode changed; listens again
-   * after `document.open()`, which erases the listener (and may turn designMode on later).
-   */
+  /** Calls `onChange` when the reader meets a document whose designMode changed. */
   listen(signal: AbortSignal, onChange: () => void): void {
     const check = () => {
       if (this.doc.designMode !== this.designMode) onChange();
     };
-    keepListening(this.doc, signal, (current) =>
+    this.renewListener = renewableListeners(signal, (current) =>
       this.doc.addEventListener('selectionchange', check, { passive: true, signal: current }),
     );
+    this.renewListener();
+  }
+
+  /** The document was rewritten (`document.open()` erased every listener): listen again. */
+  relisten(): void {
+    this.renewListener();
   }
 
   /** The work a batch of records asks for (an empty batch: only what records cannot say). */

@@ -69,6 +69,11 @@ export class PageScanner {
     options.signal.addEventListener('abort', () => this.disable(), { once: true });
   }
 
+  /** The document was rewritten (`document.open()` erased every listener): listen again. */
+  relisten(): void {
+    this.follower.relisten();
+  }
+
   get isEnabled(): boolean {
     return this.enabled;
   }

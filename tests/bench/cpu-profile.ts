@@ -21,15 +21,31 @@ export interface OwnCost {
   longRuns: number;
 }
 
-/**
- * Adds up the samples whose stack holds a frame from `urlPrefix` (e.g. `chrome-extension://id/`).
- * A sample stands for the time until the next one (V8's `timeDeltas[i + 1]`).
- */
-export function ownCost(profile: CpuProfile, urlPrefix: string): OwnCost {
+/** A profile's nodes by id, each node's caller, and its samples with their durations. */
+export interface ProfileWalk {
+  byId: Map<number, CpuProfile['nodes'][number]>;
+  parent: Map<number, number>;
+  /** Each sample's node and the time it stands for, in µs: until the next one (V8's
+   * `timeDeltas[i + 1]`). */
+  samples: { id: number; us: number }[];
+}
+
+export function walkProfile(profile: CpuProfile): ProfileWalk {
   const parent = new Map<number, number>();
   for (const node of profile.nodes)
     for (const child of node.children ?? []) parent.set(child, node.id);
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const deltas = profile.timeDeltas ?? [];
+  const samples = (profile.samples ?? []).map((id, i) => ({
+    id,
+    us: Math.max(0, deltas[i + 1] ?? 0),
+  }));
+  return { byId, parent, samples };
+}
+
+/** Adds up the samples whose stack holds a frame from `urlPrefix` (e.g. `chrome-extension://id/`). */
+export function ownCost(profile: CpuProfile, urlPrefix: string): OwnCost {
+  const { byId, parent, samples } = walkProfile(profile);
   const ours = new Map<number, boolean>();
   const isOurs = (id: number): boolean => {
     const known = ours.get(id);
@@ -41,8 +57,6 @@ export function ownCost(profile: CpuProfile, urlPrefix: string): OwnCost {
     ours.set(id, result);
     return result;
   };
-  const samples = profile.samples ?? [];
-  const deltas = profile.timeDeltas ?? [];
   let totalUs = 0;
   let runUs = 0;
   let longestUs = 0;
@@ -52,13 +66,12 @@ export function ownCost(profile: CpuProfile, urlPrefix: string): OwnCost {
     longestUs = Math.max(longestUs, runUs);
     runUs = 0;
   };
-  samples.forEach((id, i) => {
-    const duration = Math.max(0, deltas[i + 1] ?? 0);
+  for (const { id, us } of samples) {
     if (isOurs(id)) {
-      totalUs += duration;
-      runUs += duration;
+      totalUs += us;
+      runUs += us;
     } else endRun();
-  });
+  }
   endRun();
   return { totalMs: totalUs / 1000, longestSliceMs: longestUs / 1000, longRuns };
 }

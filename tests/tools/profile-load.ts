@@ -17,7 +17,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SourceMapConsumer } from 'source-map-js';
-import { profileLoad, type CpuProfile } from '../bench/cpu-profile';
+import { profileLoad, walkProfile, type CpuProfile } from '../bench/cpu-profile';
 import { generatePage } from '../bench/generate-page';
 import { CHROME_BUILD, launchWithExtension } from '../harness/extension';
 import { startServer } from '../harness/server';
@@ -75,26 +75,21 @@ try {
   const prefix = `chrome-extension://${browser.extensionId}/`;
   await profileLoad(browser, url, 4_000); // warms up the browser and the extension
   for (let load = 0; load < loads; load += 1) {
-    const profile = await profileLoad(browser, url, 4_000);
-    const parent = new Map<number, number>();
-    for (const node of profile.nodes)
-      for (const child of node.children ?? []) parent.set(child, node.id);
-    const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-    const deltas = profile.timeDeltas ?? [];
-    (profile.samples ?? []).forEach((id, i) => {
-      const ms = Math.max(0, deltas[i + 1] ?? 0) / 1000;
+    const { byId, parent, samples } = walkProfile(await profileLoad(browser, url, 4_000));
+    for (const { id, us } of samples) {
+      const ms = us / 1000;
       const stack: (string | undefined)[] = [];
       for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
         const node = byId.get(at);
         if (node) stack.push(placeOf(node.callFrame, prefix));
       }
       const ours = stack.findIndex((place) => place !== undefined);
-      if (ours < 0) return;
+      if (ours < 0) continue;
       total += ms;
       const top = byId.get(id)?.callFrame.functionName || '(native)';
       add(self, ours === 0 ? `${stack[0]}` : `${stack[ours]} > [${top.slice(0, 40)}]`, ms);
       for (const place of new Set(stack)) if (place) add(inclusive, place, ms);
-    });
+    }
   }
 } finally {
   await browser.close();
